@@ -1,0 +1,142 @@
+package io.followthrough.plan.action;
+
+import io.followthrough.people.Partner;
+import io.followthrough.people.Person;
+import io.followthrough.plan.Plan;
+import io.followthrough.platform.AuditedEntity;
+import io.followthrough.review.Finding;
+import io.followthrough.review.Theme;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** One line of a plan: what will be done, by whom, by when, and how we will know it worked. */
+@Entity
+public class Action extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Plan plan;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Theme theme;
+
+    @Column(nullable = false)
+    public String reference;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @ManyToMany
+    @JoinTable(name = "action_finding", joinColumns = @JoinColumn(name = "action_id"),
+            inverseJoinColumns = @JoinColumn(name = "finding_id"))
+    @OrderBy("position")
+    public Set<Finding> findings = new LinkedHashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Person lead;
+
+    @ManyToMany
+    @JoinTable(name = "action_partner", joinColumns = @JoinColumn(name = "action_id"),
+            inverseJoinColumns = @JoinColumn(name = "partner_id"))
+    @OrderBy("name")
+    public Set<Partner> partners = new LinkedHashSet<>();
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "target_date", nullable = false)
+    public LocalDate targetDate;
+
+    @Column(name = "success_criteria")
+    public String successCriteria;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActionStatus status = ActionStatus.NOT_STARTED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Rag rag = Rag.NOT_YET_RATED;
+
+    @Column(name = "rag_reason")
+    public String ragReason;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    /** Overdue: the target date has passed and the action is not complete. */
+    public boolean isOverdueOn(LocalDate today) {
+        return !status.isFinished() && targetDate.isBefore(today);
+    }
+
+    public static Optional<Action> withDetails(long id) {
+        return find("""
+                from Action a join fetch a.plan join fetch a.lead left join fetch a.theme
+                where a.id = ?1""", id).firstResultOptional();
+    }
+
+    /** The plan's actions matching a filter, in reference order, with lead and theme fetched in the same query. */
+    public static PanacheQuery<Action> ofPlan(long planId, ActionFilter filter, LocalDate today) {
+        StringBuilder where = new StringBuilder("a.plan.id = :plan");
+        Parameters parameters = Parameters.with("plan", planId);
+        if (filter.themeId() != null) {
+            where.append(" and a.theme.id = :theme");
+            parameters.and("theme", filter.themeId());
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.rag() != null) {
+            where.append(" and a.rag = :rag");
+            parameters.and("rag", filter.rag());
+        }
+        if (filter.leadId() != null) {
+            where.append(" and a.lead.id = :lead");
+            parameters.and("lead", filter.leadId());
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            where.append(" and a.targetDate < :today and a.status <> :complete");
+            parameters.and("today", today).and("complete", ActionStatus.COMPLETE);
+        } else if (Boolean.FALSE.equals(filter.overdue())) {
+            where.append(" and (a.targetDate >= :today or a.status = :complete)");
+            parameters.and("today", today).and("complete", ActionStatus.COMPLETE);
+        }
+        return find("from Action a join fetch a.lead left join fetch a.theme where " + where
+                + " order by a.reference", parameters);
+    }
+
+    public static List<Action> ofPlan(long planId) {
+        return list("from Action a join fetch a.lead left join fetch a.theme where a.plan.id = ?1 order by a.reference",
+                planId);
+    }
+
+    public static List<Action> ledOrSupportedBy(Person person) {
+        return list("""
+                select distinct a from Action a join fetch a.lead join fetch a.plan left join a.partners p
+                where a.lead = ?1 or p = ?2 order by a.targetDate""", person, person.partner);
+    }
+
+    public static long countWithReference(long planId, String reference) {
+        return count("plan.id = ?1 and reference = ?2", planId, reference);
+    }
+}

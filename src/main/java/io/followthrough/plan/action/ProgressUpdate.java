@@ -1,0 +1,70 @@
+package io.followthrough.plan.action;
+
+import io.followthrough.people.Person;
+import io.followthrough.platform.AuditedEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import org.hibernate.annotations.Immutable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A dated, signed note of what happened on an action. Append-only: never edited or deleted (the database refuses
+ * too); a correction is a new update naming the one it corrects.
+ */
+@Entity
+@Immutable
+public class ProgressUpdate extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Action action;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Person author;
+
+    @Column(name = "author_name", nullable = false)
+    public String authorName;
+
+    @Column(nullable = false)
+    public String narrative;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActionStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Rag rag;
+
+    public String reason;
+
+    public String impact;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "corrects_id")
+    public ProgressUpdate corrects;
+
+    @ElementCollection
+    @CollectionTable(name = "progress_update_evidence", joinColumns = @JoinColumn(name = "update_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "url", nullable = false)
+    public List<String> evidenceLinks = new ArrayList<>();
+
+    public static List<ProgressUpdate> ofActionNewestFirst(long actionId) {
+        return list("action.id = ?1 order by createdAt desc, id desc", actionId);
+    }
+
+    public static Optional<ProgressUpdate> ofAction(long actionId, long updateId) {
+        return find("action.id = ?1 and id = ?2", actionId, updateId).firstResultOptional();
+    }
+}

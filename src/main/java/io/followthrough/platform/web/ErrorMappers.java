@@ -1,0 +1,145 @@
+package io.followthrough.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.followthrough.platform.ConflictException;
+import io.followthrough.platform.FieldError;
+import io.followthrough.platform.InvalidInputException;
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.Problem;
+import io.quarkus.security.ForbiddenException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns failures into answers people can act on: {@code application/problem+json} naming the fields at fault under
+ * {@code /api}, an error page in the service's layout elsewhere. Never a stack trace or a class name.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    private final ErrorPages pages;
+
+    public ErrorMappers(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(uri, Problem.of(404, "Not found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownRoute(jakarta.ws.rs.NotFoundException e, UriInfo uri) {
+        return respond(uri, Problem.of(404, "Not found", "There is nothing at this address."));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e, UriInfo uri) {
+        return respond(uri, Problem.invalid(e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return respond(uri, Problem.of(409, "Changed since you opened it", e.getMessage()));
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response staleRow(Exception e, UriInfo uri) {
+        return respond(uri, Problem.of(409, "Changed since you opened it",
+                "Someone else changed this while you were working on it. Nothing of yours was saved: reload and try again."));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, Problem.of(403, "Not allowed",
+                e.getMessage() == null || e.getMessage().isBlank() ? "Your role does not allow this." : e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .toList();
+        return respond(uri, Problem.invalid(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            return respond(uri, Problem.invalid(List.of(new FieldError(field, describe(mapping)))));
+        }
+        return respond(uri, Problem.of(400, "Invalid input", "The request body is not valid JSON."));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongMethod(NotAllowedException e, UriInfo uri) {
+        return respond(uri, Problem.of(405, "Not allowed", "This address does not accept that method."));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongMediaType(NotSupportedException e, UriInfo uri) {
+        return respond(uri, Problem.of(415, "Unsupported media type", "Send this request as JSON."));
+    }
+
+    private static String describe(JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            if (target != null && target.isEnum()) {
+                String allowed = java.util.Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "));
+                return "'" + format.getValue() + "' is not one of " + allowed + ".";
+            }
+            if (target == java.time.LocalDate.class) {
+                return "'" + format.getValue() + "' is not a date; use the form 2026-03-31.";
+            }
+            return "'" + format.getValue() + "' is not a valid value here.";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            return "'" + unknown.getPropertyName() + "' is not a field of this object.";
+        }
+        return "This value has the wrong type.";
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        // The path is method.argument.field; the client only knows the field.
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            names.add(node.getName());
+        }
+        return names.size() > 2 ? String.join(".", names.subList(2, names.size())) : names.get(names.size() - 1);
+    }
+
+    private Response respond(UriInfo uri, Problem problem) {
+        if (problem.status() >= 500) {
+            LOG.error(problem.detail());
+        }
+        if (uri.getPath().startsWith("/api")) {
+            return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(pages.render(problem.status(), problem.title(), problem.detail()))
+                .build();
+    }
+}

@@ -1,0 +1,32 @@
+package io.followthrough.platform.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** Responses for pages: rendered HTML, and the redirect that follows every successful form post. */
+public final class Html {
+
+    public static final String TYPE = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+    private Html() {
+    }
+
+    public static Response page(String html) {
+        return Response.ok(html, TYPE).build();
+    }
+
+    /** A form that did not pass validation is shown again, with its errors, as 400. */
+    public static Response invalid(String html) {
+        return Response.status(Response.Status.BAD_REQUEST).type(TYPE).entity(html).build();
+    }
+
+    public static Response conflict(String html) {
+        return Response.status(Response.Status.CONFLICT).type(TYPE).entity(html).build();
+    }
+
+    public static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}

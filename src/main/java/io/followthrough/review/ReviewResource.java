@@ -1,0 +1,97 @@
+package io.followthrough.review;
+
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.Responses;
+import io.followthrough.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.util.List;
+
+@Path("/api")
+@RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
+public class ReviewResource {
+
+    private final ReviewService reviews;
+
+    public ReviewResource(ReviewService reviews) {
+        this.reviews = reviews;
+    }
+
+    @GET
+    @Path("/reviews")
+    public List<ReviewJson> list() {
+        return reviews.list();
+    }
+
+    @GET
+    @Path("/reviews/{id}")
+    public ReviewJson get(@RestPath long id) {
+        return reviews.find(id).orElseThrow(() -> new NotFoundException("review", id));
+    }
+
+    @POST
+    @Path("/reviews")
+    @RolesAllowed(Roles.LEAD)
+    public Response create(@Valid @NotNull ReviewInput input, UriInfo uri) {
+        ReviewJson review = reviews.create(input);
+        return Responses.created(uri, "/api/reviews/" + review.id(), review);
+    }
+
+    @PUT
+    @Path("/reviews/{id}")
+    @RolesAllowed(Roles.LEAD)
+    public ReviewJson update(@RestPath long id, @Valid @NotNull ReviewInput input) {
+        return reviews.update(id, input);
+    }
+
+    @POST
+    @Path("/reviews/{id}/themes")
+    @RolesAllowed(Roles.LEAD)
+    public Response addTheme(@RestPath long id, @Valid @NotNull ThemeInput input, UriInfo uri) {
+        ReviewJson.ThemeJson theme = reviews.addTheme(id, input);
+        return Responses.created(uri, "/api/themes/" + theme.id(), theme);
+    }
+
+    @GET
+    @Path("/themes/{id}")
+    public ReviewJson.ThemeJson theme(@RestPath long id) {
+        return reviews.findTheme(id).orElseThrow(() -> new NotFoundException("theme", id));
+    }
+
+    @PUT
+    @Path("/themes/{id}")
+    @RolesAllowed(Roles.LEAD)
+    public ReviewJson.ThemeJson updateTheme(@RestPath long id, @Valid @NotNull ThemeInput input) {
+        return reviews.updateTheme(id, input);
+    }
+
+    @POST
+    @Path("/themes/{id}/findings")
+    @RolesAllowed(Roles.LEAD)
+    public Response addFinding(@RestPath long id, @Valid @NotNull FindingInput input, UriInfo uri) {
+        ReviewJson.FindingJson finding = reviews.addFinding(id, input);
+        return Responses.created(uri, "/api/findings/" + finding.id(), finding);
+    }
+
+    @GET
+    @Path("/findings/{id}")
+    public ReviewJson.FindingJson finding(@RestPath long id) {
+        return reviews.findFinding(id).orElseThrow(() -> new NotFoundException("finding", id));
+    }
+
+    @PUT
+    @Path("/findings/{id}")
+    @RolesAllowed(Roles.LEAD)
+    public ReviewJson.FindingJson updateFinding(@RestPath long id, @Valid @NotNull FindingInput input) {
+        return reviews.updateFinding(id, input);
+    }
+}

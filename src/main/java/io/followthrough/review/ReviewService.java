@@ -1,0 +1,148 @@
+package io.followthrough.review;
+
+import io.followthrough.platform.AuditTrail;
+import io.followthrough.platform.FieldError;
+import io.followthrough.platform.InvalidInputException;
+import io.followthrough.platform.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reviews, their themes and findings: entered by hand now, later drafted from the document by the importer. */
+@ApplicationScoped
+public class ReviewService {
+
+    private final AuditTrail audit;
+
+    public ReviewService(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Transactional
+    public List<ReviewJson> list() {
+        return Review.newestFirst().stream().map(ReviewJson::summary).toList();
+    }
+
+    @Transactional
+    public Optional<ReviewJson> find(long id) {
+        return Review.withThemes(id).map(ReviewJson::of);
+    }
+
+    @Transactional
+    public ReviewJson create(ReviewInput input) {
+        check(input);
+        Review review = new Review();
+        apply(review, input);
+        review.persist();
+        audit.created("Review", review.id, review.title);
+        return ReviewJson.of(review);
+    }
+
+    @Transactional
+    public ReviewJson update(long id, ReviewInput input) {
+        check(input);
+        Review review = Review.<Review>findByIdOptional(id).orElseThrow(() -> new NotFoundException("review", id));
+        audit.changed("Review", id, "title", review.title, input.title());
+        audit.changed("Review", id, "reviewingBody", review.reviewingBody, input.reviewingBody());
+        audit.changed("Review", id, "organisation", review.organisation, input.organisation());
+        audit.changed("Review", id, "reportDate", review.reportDate, input.reportDate());
+        apply(review, input);
+        return find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Optional<ReviewJson.ThemeJson> findTheme(long id) {
+        return Theme.<Theme>findByIdOptional(id).map(ReviewJson.ThemeJson::of);
+    }
+
+    @Transactional
+    public ReviewJson.ThemeJson addTheme(long reviewId, ThemeInput input) {
+        Review review = Review.<Review>findByIdOptional(reviewId)
+                .orElseThrow(() -> new NotFoundException("review", reviewId));
+        Theme theme = review.addTheme(blankToNull(input.number()), input.title().strip());
+        theme.persist();
+        audit.created("Theme", theme.id, theme.heading());
+        return ReviewJson.ThemeJson.of(theme);
+    }
+
+    @Transactional
+    public ReviewJson.ThemeJson updateTheme(long id, ThemeInput input) {
+        Theme theme = Theme.<Theme>findByIdOptional(id).orElseThrow(() -> new NotFoundException("theme", id));
+        audit.changed("Theme", id, "number", theme.number, blankToNull(input.number()));
+        audit.changed("Theme", id, "title", theme.title, input.title().strip());
+        theme.number = blankToNull(input.number());
+        theme.title = input.title().strip();
+        return ReviewJson.ThemeJson.of(theme);
+    }
+
+    @Transactional
+    public Optional<ReviewJson.FindingJson> findFinding(long id) {
+        return Finding.<Finding>findByIdOptional(id).map(ReviewJson.FindingJson::of);
+    }
+
+    @Transactional
+    public ReviewJson.FindingJson addFinding(long themeId, FindingInput input) {
+        Theme theme = Theme.<Theme>findByIdOptional(themeId).orElseThrow(() -> new NotFoundException("theme", themeId));
+        checkNoActionReason(input);
+        Finding finding = theme.addFinding(input.kind(), input.text().strip());
+        finding.noActionReason = blankToNull(input.noActionReason());
+        finding.persist();
+        audit.created("Finding", finding.id, finding.kind + ": " + finding.text);
+        return ReviewJson.FindingJson.of(finding);
+    }
+
+    @Transactional
+    public ReviewJson.FindingJson updateFinding(long id, FindingInput input) {
+        Finding finding = Finding.<Finding>findByIdOptional(id).orElseThrow(() -> new NotFoundException("finding", id));
+        checkNoActionReason(input);
+        audit.changed("Finding", id, "kind", finding.kind, input.kind());
+        audit.changed("Finding", id, "text", finding.text, input.text().strip());
+        audit.changed("Finding", id, "noActionReason", finding.noActionReason, blankToNull(input.noActionReason()));
+        finding.kind = input.kind();
+        finding.text = input.text().strip();
+        finding.noActionReason = blankToNull(input.noActionReason());
+        return ReviewJson.FindingJson.of(finding);
+    }
+
+    private static void checkNoActionReason(FindingInput input) {
+        if (input.kind() == FindingKind.STRENGTH && blankToNull(input.noActionReason()) != null) {
+            throw new InvalidInputException("noActionReason",
+                    "Only an area for consideration can be marked as needing no action");
+        }
+    }
+
+    private static void check(ReviewInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.onSiteFrom() != null && input.onSiteTo() != null && input.onSiteTo().isBefore(input.onSiteFrom())) {
+            errors.add(new FieldError("onSiteTo", "The last day on site must be the same as or after the first"));
+        }
+        if (input.onSiteTo() != null && input.onSiteFrom() == null) {
+            errors.add(new FieldError("onSiteFrom", "Enter the first day on site"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void apply(Review review, ReviewInput input) {
+        review.title = input.title().strip();
+        review.type = input.type();
+        review.reviewingBody = input.reviewingBody().strip();
+        review.organisation = input.organisation().strip();
+        review.reportDate = input.reportDate();
+        review.onSiteFrom = input.onSiteFrom();
+        review.onSiteTo = input.onSiteTo();
+        review.leadReviewer = blankToNull(input.leadReviewer());
+        review.scope.clear();
+        if (input.scope() != null) {
+            input.scope().stream().map(String::strip).forEach(review.scope::add);
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
