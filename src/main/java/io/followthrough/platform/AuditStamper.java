@@ -20,11 +20,12 @@ public class AuditStamper {
 
     @PrePersist
     void created(AuditedEntity entity) {
-        Instant now = clock.instant();
+        // A row may arrive already dated when it records the past (history brought in from elsewhere).
+        Instant when = entity.createdAt != null ? entity.createdAt : clock.instant();
         String who = actor.name();
-        entity.createdAt = now;
+        entity.createdAt = when;
         entity.createdBy = who;
-        entity.updatedAt = now;
+        entity.updatedAt = when;
         entity.updatedBy = who;
     }
 

@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
 
-@Path("/api")
+@Path("/api/reviews")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class ReviewResource {
 
@@ -27,19 +27,17 @@ public class ReviewResource {
     }
 
     @GET
-    @Path("/reviews")
     public List<ReviewJson> list() {
         return reviews.list();
     }
 
     @GET
-    @Path("/reviews/{id}")
+    @Path("/{id}")
     public ReviewJson get(@RestPath long id) {
         return reviews.find(id).orElseThrow(() -> new NotFoundException("review", id));
     }
 
     @POST
-    @Path("/reviews")
     @RolesAllowed(Roles.LEAD)
     public Response create(@Valid @NotNull ReviewInput input, UriInfo uri) {
         ReviewJson review = reviews.create(input);
@@ -47,51 +45,17 @@ public class ReviewResource {
     }
 
     @PUT
-    @Path("/reviews/{id}")
+    @Path("/{id}")
     @RolesAllowed(Roles.LEAD)
     public ReviewJson update(@RestPath long id, @Valid @NotNull ReviewInput input) {
         return reviews.update(id, input);
     }
 
     @POST
-    @Path("/reviews/{id}/themes")
+    @Path("/{id}/themes")
     @RolesAllowed(Roles.LEAD)
     public Response addTheme(@RestPath long id, @Valid @NotNull ThemeInput input, UriInfo uri) {
         ReviewJson.ThemeJson theme = reviews.addTheme(id, input);
         return Responses.created(uri, "/api/themes/" + theme.id(), theme);
-    }
-
-    @GET
-    @Path("/themes/{id}")
-    public ReviewJson.ThemeJson theme(@RestPath long id) {
-        return reviews.findTheme(id).orElseThrow(() -> new NotFoundException("theme", id));
-    }
-
-    @PUT
-    @Path("/themes/{id}")
-    @RolesAllowed(Roles.LEAD)
-    public ReviewJson.ThemeJson updateTheme(@RestPath long id, @Valid @NotNull ThemeInput input) {
-        return reviews.updateTheme(id, input);
-    }
-
-    @POST
-    @Path("/themes/{id}/findings")
-    @RolesAllowed(Roles.LEAD)
-    public Response addFinding(@RestPath long id, @Valid @NotNull FindingInput input, UriInfo uri) {
-        ReviewJson.FindingJson finding = reviews.addFinding(id, input);
-        return Responses.created(uri, "/api/findings/" + finding.id(), finding);
-    }
-
-    @GET
-    @Path("/findings/{id}")
-    public ReviewJson.FindingJson finding(@RestPath long id) {
-        return reviews.findFinding(id).orElseThrow(() -> new NotFoundException("finding", id));
-    }
-
-    @PUT
-    @Path("/findings/{id}")
-    @RolesAllowed(Roles.LEAD)
-    public ReviewJson.FindingJson updateFinding(@RestPath long id, @Valid @NotNull FindingInput input) {
-        return reviews.updateFinding(id, input);
     }
 }

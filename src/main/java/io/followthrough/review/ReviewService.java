@@ -5,6 +5,8 @@ import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public ReviewJson create(ReviewInput input) {
+    public ReviewJson create(@Valid @NotNull ReviewInput input) {
         check(input);
         Review review = new Review();
         apply(review, input);
@@ -42,7 +44,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public ReviewJson update(long id, ReviewInput input) {
+    public ReviewJson update(long id, @Valid @NotNull ReviewInput input) {
         check(input);
         Review review = Review.<Review>findByIdOptional(id).orElseThrow(() -> new NotFoundException("review", id));
         audit.changed("Review", id, "title", review.title, input.title());
@@ -59,7 +61,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public ReviewJson.ThemeJson addTheme(long reviewId, ThemeInput input) {
+    public ReviewJson.ThemeJson addTheme(long reviewId, @Valid @NotNull ThemeInput input) {
         Review review = Review.<Review>findByIdOptional(reviewId)
                 .orElseThrow(() -> new NotFoundException("review", reviewId));
         Theme theme = review.addTheme(blankToNull(input.number()), input.title().strip());
@@ -69,7 +71,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public ReviewJson.ThemeJson updateTheme(long id, ThemeInput input) {
+    public ReviewJson.ThemeJson updateTheme(long id, @Valid @NotNull ThemeInput input) {
         Theme theme = Theme.<Theme>findByIdOptional(id).orElseThrow(() -> new NotFoundException("theme", id));
         audit.changed("Theme", id, "number", theme.number, blankToNull(input.number()));
         audit.changed("Theme", id, "title", theme.title, input.title().strip());
@@ -84,7 +86,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public ReviewJson.FindingJson addFinding(long themeId, FindingInput input) {
+    public ReviewJson.FindingJson addFinding(long themeId, @Valid @NotNull FindingInput input) {
         Theme theme = Theme.<Theme>findByIdOptional(themeId).orElseThrow(() -> new NotFoundException("theme", themeId));
         checkNoActionReason(input);
         Finding finding = theme.addFinding(input.kind(), input.text().strip());
@@ -95,7 +97,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public ReviewJson.FindingJson updateFinding(long id, FindingInput input) {
+    public ReviewJson.FindingJson updateFinding(long id, @Valid @NotNull FindingInput input) {
         Finding finding = Finding.<Finding>findByIdOptional(id).orElseThrow(() -> new NotFoundException("finding", id));
         checkNoActionReason(input);
         audit.changed("Finding", id, "kind", finding.kind, input.kind());

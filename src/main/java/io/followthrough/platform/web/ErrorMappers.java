@@ -7,11 +7,10 @@ import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.Problem;
+import io.followthrough.platform.Violations;
 import io.quarkus.security.ForbiddenException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
@@ -21,8 +20,6 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -74,11 +71,7 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, UriInfo uri) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(v -> new FieldError(fieldName(v), v.getMessage()))
-                .toList();
-        return respond(uri, Problem.invalid(errors));
+        return respond(uri, Problem.invalid(Violations.of(e)));
     }
 
     @ServerExceptionMapper
@@ -120,15 +113,6 @@ public class ErrorMappers {
             return "'" + unknown.getPropertyName() + "' is not a field of this object.";
         }
         return "This value has the wrong type.";
-    }
-
-    private static String fieldName(ConstraintViolation<?> violation) {
-        // The path is method.argument.field; the client only knows the field.
-        List<String> names = new ArrayList<>();
-        for (Path.Node node : violation.getPropertyPath()) {
-            names.add(node.getName());
-        }
-        return names.size() > 2 ? String.join(".", names.subList(2, names.size())) : names.get(names.size() - 1);
     }
 
     private Response respond(UriInfo uri, Problem problem) {

@@ -20,6 +20,11 @@ public class FormErrors {
         return form;
     }
 
+    /** The errors of a change a service refused. */
+    public static FormErrors of(RuntimeException refused) {
+        return of(io.followthrough.platform.Violations.of(refused));
+    }
+
     public FormErrors add(String field, String message) {
         errors.add(new FieldError(field, message));
         return this;

@@ -1,0 +1,149 @@
+package io.followthrough.plan;
+
+import io.followthrough.people.PeopleService;
+import io.followthrough.plan.action.ActionFilter;
+import io.followthrough.plan.action.ActionStatus;
+import io.followthrough.plan.action.Rag;
+import io.followthrough.platform.InvalidInputException;
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.security.Roles;
+import io.followthrough.platform.web.FormErrors;
+import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Option;
+import io.followthrough.review.ReviewService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@Path("/")
+@Produces(Html.TYPE)
+@RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
+public class PlanPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<PlanJson> plans);
+
+        static native TemplateInstance list(List<PlanJson> plans);
+
+        static native TemplateInstance plan(PlanView view);
+
+        static native TemplateInstance form(Long planId, PlanForm form, List<Option> reviews, List<Option> leads,
+                                            List<Option> kinds, FormErrors errors);
+    }
+
+    private final PlanService plans;
+    private final ReviewService reviews;
+    private final PeopleService people;
+
+    public PlanPages(PlanService plans, ReviewService reviews, PeopleService people) {
+        this.plans = plans;
+        this.reviews = reviews;
+        this.people = people;
+    }
+
+    @GET
+    public String home() {
+        return Templates.home(plans.all()).render();
+    }
+
+    @GET
+    @Path("plans")
+    public String list() {
+        return Templates.list(plans.all()).render();
+    }
+
+    @GET
+    @Path("plans/{id}")
+    public String plan(@RestPath long id, @RestQuery String theme, @RestQuery String status, @RestQuery String rag,
+                       @RestQuery String lead, @RestQuery String overdue) {
+        ActionFilter filter = new ActionFilter(parseLong(theme), parseEnum(ActionStatus.class, status),
+                parseEnum(Rag.class, rag), parseLong(lead),
+                overdue == null || overdue.isBlank() ? null : Boolean.valueOf(overdue));
+        return Templates.plan(plans.view(id, filter).orElseThrow(() -> new NotFoundException("plan", id))).render();
+    }
+
+    @GET
+    @Path("plans/new")
+    @RolesAllowed(Roles.LEAD)
+    public String newPlan() {
+        return form(null, new PlanForm(), FormErrors.none());
+    }
+
+    @POST
+    @Path("plans")
+    @RolesAllowed(Roles.LEAD)
+    public Response create(@BeanParam PlanForm form) {
+        try {
+            return Html.seeOther("/plans/" + plans.create(form.toInput()).id());
+        } catch (InvalidInputException | ConstraintViolationException e) {
+            return Html.invalid(form(null, form, FormErrors.of(e)));
+        }
+    }
+
+    @GET
+    @Path("plans/{id}/edit")
+    @RolesAllowed(Roles.LEAD)
+    public String edit(@RestPath long id) {
+        PlanJson plan = plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
+        return form(id, PlanForm.of(plan), FormErrors.none());
+    }
+
+    @POST
+    @Path("plans/{id}")
+    @RolesAllowed(Roles.LEAD)
+    public Response update(@RestPath long id, @BeanParam PlanForm form) {
+        plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
+        try {
+            plans.update(id, form.toInput());
+            return Html.seeOther("/plans/" + id);
+        } catch (InvalidInputException | ConstraintViolationException e) {
+            return Html.invalid(form(id, form, FormErrors.of(e)));
+        }
+    }
+
+    private String form(Long planId, PlanForm form, FormErrors errors) {
+        List<Option> reviewOptions = reviews.list().stream()
+                .map(r -> new Option(String.valueOf(r.id()), r.title(),
+                        form.reviewIds != null && form.reviewIds.contains(r.id())))
+                .toList();
+        List<Option> leads = new ArrayList<>();
+        leads.add(new Option("", "Choose the plan lead", form.leadId == null));
+        people.all().forEach(p -> leads.add(new Option(String.valueOf(p.id()), p.name() + ", " + p.jobTitle(),
+                p.id() == (form.leadId == null ? -1 : form.leadId))));
+        List<Option> kinds = new ArrayList<>();
+        for (PlanKind kind : PlanKind.values()) {
+            kinds.add(new Option(kind.name(), kind.label(),
+                    kind.name().equals(form.kind) || (form.kind == null && kind == PlanKind.REVIEW_ACTION_PLAN)));
+        }
+        return Templates.form(planId, form, reviewOptions, leads, kinds, errors).render();
+    }
+
+    private static Long parseLong(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package io.followthrough.plan;
+
+import io.followthrough.people.Person;
+import io.followthrough.plan.action.Action;
+import io.followthrough.plan.action.ActionFilter;
+import io.followthrough.plan.action.ActionJson;
+import io.followthrough.plan.action.ActionStatus;
+import io.followthrough.plan.action.Rag;
+import io.followthrough.platform.AuditTrail;
+import io.followthrough.platform.FieldError;
+import io.followthrough.platform.InvalidInputException;
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.PageOf;
+import io.followthrough.platform.PageRequest;
+import io.followthrough.platform.web.Option;
+import io.followthrough.review.Review;
+import io.followthrough.review.Theme;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class PlanService {
+
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public PlanService(AuditTrail audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PageOf<PlanJson> list(PageRequest page) {
+        return PageOf.of(Plan.find("order by title"), page, this::toJson);
+    }
+
+    @Transactional
+    public List<PlanJson> all() {
+        return Plan.allByTitle().stream().map(this::toJson).toList();
+    }
+
+    @Transactional
+    public Optional<PlanJson> find(long id) {
+        return Plan.<Plan>findByIdOptional(id).map(this::toJson);
+    }
+
+    @Transactional
+    public PlanJson create(@Valid @NotNull PlanInput input) {
+        Plan plan = new Plan();
+        apply(plan, input);
+        plan.persist();
+        audit.created("Plan", plan.id, plan.title);
+        return toJson(plan);
+    }
+
+    @Transactional
+    public PlanJson update(long id, @Valid @NotNull PlanInput input) {
+        Plan plan = Plan.<Plan>findByIdOptional(id).orElseThrow(() -> new NotFoundException("plan", id));
+        String lead = plan.lead.name;
+        String title = plan.title;
+        apply(plan, input);
+        audit.changed("Plan", id, "title", title, plan.title);
+        audit.changed("Plan", id, "lead", lead, plan.lead.name);
+        return toJson(plan);
+    }
+
+    /** Everything the plan page shows, in a constant number of queries whatever the number of actions. */
+    @Transactional
+    public Optional<PlanView> view(long id, ActionFilter filter) {
+        return Plan.<Plan>findByIdOptional(id).map(plan -> {
+            LocalDate today = LocalDate.now(clock);
+            List<ActionJson> actions = Action.ofPlan(id, filter, today).list().stream()
+                    .map(a -> ActionJson.summary(a, today)).toList();
+            PlanJson json = toJson(plan);
+            List<PlanView.RagCount> counts = json.ragCounts().entrySet().stream()
+                    .map(e -> new PlanView.RagCount(e.getKey(), e.getValue())).toList();
+            List<Option> themes = new ArrayList<>();
+            themes.add(new Option("", "Any theme", filter.themeId() == null));
+            for (Review review : plan.reviews) {
+                for (Theme theme : Theme.ofReview(review.id)) {
+                    themes.add(new Option(theme.id.toString(), theme.heading(), theme.id.equals(filter.themeId())));
+                }
+            }
+            List<Option> leads = new ArrayList<>();
+            leads.add(new Option("", "Anyone", filter.leadId() == null));
+            Person.allByName().list().forEach(p -> leads.add(new Option(p.id.toString(), p.name,
+                    p.id.equals(filter.leadId()))));
+            List<Option> overdue = List.of(
+                    new Option("", "Overdue or not", filter.overdue() == null),
+                    new Option("true", "Overdue only", Boolean.TRUE.equals(filter.overdue())),
+                    new Option("false", "Not overdue", Boolean.FALSE.equals(filter.overdue())));
+            return new PlanView(json, plan.reviews.stream().map(r -> new PlanView.ReviewLink(r.id, r.title)).toList(),
+                    actions, !filter.isEmpty(), themes, PlanView.statusOptions(filter.status(), "Any status"),
+                    PlanView.ragOptions(filter.rag(), "Any RAG rating"), leads, overdue, counts);
+        });
+    }
+
+    private static void apply(Plan plan, PlanInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        Person lead = Person.<Person>findByIdOptional(input.leadId()).orElse(null);
+        if (lead == null) {
+            errors.add(new FieldError("leadId", "There is no person with id " + input.leadId()));
+        }
+        List<Review> reviews = new ArrayList<>();
+        if (input.reviewIds() != null) {
+            for (Long reviewId : input.reviewIds()) {
+                Review.<Review>findByIdOptional(reviewId).ifPresentOrElse(reviews::add,
+                        () -> errors.add(new FieldError("reviewIds", "There is no review with id " + reviewId)));
+            }
+        }
+        PlanKind kind = input.kind() == null ? PlanKind.REVIEW_ACTION_PLAN : input.kind();
+        if (kind == PlanKind.REVIEW_ACTION_PLAN && reviews.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("reviewIds"))) {
+            errors.add(new FieldError("reviewIds", "Choose the review this plan answers"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        plan.title = input.title().strip();
+        plan.kind = kind;
+        plan.lead = lead;
+        plan.reviews.clear();
+        plan.reviews.addAll(reviews);
+    }
+
+    private PlanJson toJson(Plan plan) {
+        LocalDate today = LocalDate.now(clock);
+        List<Action> actions = Action.ofPlan(plan.id);
+        Map<Rag, Long> rag = new EnumMap<>(Rag.class);
+        for (Rag r : Rag.values()) {
+            rag.put(r, 0L);
+        }
+        long complete = 0;
+        long overdue = 0;
+        for (Action action : actions) {
+            if (action.status == ActionStatus.COMPLETE) {
+                complete++;
+            } else {
+                rag.merge(action.rag, 1L, Long::sum);
+            }
+            if (action.isOverdueOn(today)) {
+                overdue++;
+            }
+        }
+        return new PlanJson(plan.id, plan.title, plan.kind, plan.reviews.stream().map(r -> r.id).toList(),
+                plan.lead.id, plan.lead.name, actions.size(), complete, overdue, rag);
+    }
+}

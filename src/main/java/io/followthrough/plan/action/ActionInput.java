@@ -1,0 +1,29 @@
+package io.followthrough.plan.action;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An action as the API and the action form take it. On update, {@code version} must be the version that was read:
+ * a stale one is refused so nobody's work is lost.
+ */
+public record ActionInput(
+        @Size(max = 40, message = "The reference must be 40 characters or fewer") String reference,
+        @NotBlank(message = "Enter what will be done") @Size(max = 500, message = "The title must be 500 characters or fewer") String title,
+        String description,
+        Long themeId,
+        List<@NotNull(message = "A finding id cannot be empty") Long> findingIds,
+        @NotNull(message = "Choose the lead officer") Long leadId,
+        List<@NotNull(message = "A partner id cannot be empty") Long> partnerIds,
+        LocalDate startDate,
+        @NotNull(message = "Enter the target date") LocalDate targetDate,
+        String successCriteria,
+        ActionStatus status,
+        Rag rag,
+        String ragReason,
+        Long version) {
+}

@@ -1,0 +1,170 @@
+package io.followthrough.plan.action;
+
+import io.followthrough.platform.ConflictException;
+import io.followthrough.platform.FieldError;
+import io.followthrough.platform.InvalidInputException;
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.Violations;
+import io.followthrough.platform.security.Roles;
+import io.followthrough.platform.web.FormErrors;
+import io.followthrough.platform.web.Html;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@Path("/")
+@Produces(Html.TYPE)
+@RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
+public class ActionPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance action(ActionView view, ProgressForm update, List<io.followthrough.platform.web.Option> statuses,
+                                              List<io.followthrough.platform.web.Option> rags, FormErrors errors);
+
+        static native TemplateInstance form(long planId, String planTitle, Long actionId, ActionForm form,
+                                            ActionChoices choices, ActionView current, FormErrors errors);
+    }
+
+    private final ActionService actions;
+    private final Validator validator;
+
+    public ActionPages(ActionService actions, Validator validator) {
+        this.actions = actions;
+        this.validator = validator;
+    }
+
+    /** The constraint errors of an input the service was not asked to take, so the form shows them all at once. */
+    private List<FieldError> checked(ActionInput input) {
+        return validator.validate(input).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
+    }
+
+    @GET
+    @Path("actions/{id}")
+    public String action(@RestPath long id) {
+        ActionView view = view(id);
+        ProgressForm update = new ProgressForm();
+        update.status = view.action().status().name();
+        update.rag = view.action().rag().name();
+        return renderAction(view, update, FormErrors.none());
+    }
+
+    @POST
+    @Path("actions/{id}/updates")
+    @RolesAllowed({Roles.LEAD, Roles.OFFICER})
+    public Response addUpdate(@RestPath long id, @BeanParam ProgressForm form) {
+        ActionView view = view(id);
+        try {
+            actions.addUpdate(id, form.toInput());
+            return Html.seeOther("/actions/" + id + "#history");
+        } catch (InvalidInputException | ConstraintViolationException e) {
+            return Html.invalid(renderAction(view, form, FormErrors.of(e)));
+        }
+    }
+
+    @GET
+    @Path("plans/{planId}/actions/new")
+    @RolesAllowed(Roles.LEAD)
+    public String newAction(@RestPath long planId) {
+        ActionForm form = new ActionForm();
+        form.status = ActionStatus.NOT_STARTED.name();
+        form.rag = Rag.NOT_YET_RATED.name();
+        return renderForm(planId, null, form, null, FormErrors.none());
+    }
+
+    @POST
+    @Path("plans/{planId}/actions")
+    @RolesAllowed(Roles.LEAD)
+    public Response create(@RestPath long planId, @BeanParam ActionForm form) {
+        FormErrors errors = FormErrors.none();
+        ActionInput input = form.toInput(errors);
+        if (errors.isAny()) {
+            merge(errors, checked(input));
+            return Html.invalid(renderForm(planId, null, form, null, errors));
+        }
+        try {
+            return Html.seeOther("/actions/" + actions.create(planId, input).id());
+        } catch (InvalidInputException | ConstraintViolationException e) {
+            merge(errors, Violations.of(e));
+            return Html.invalid(renderForm(planId, null, form, null, errors));
+        }
+    }
+
+    @GET
+    @Path("actions/{id}/edit")
+    @RolesAllowed(Roles.LEAD)
+    public String edit(@RestPath long id) {
+        ActionView view = view(id);
+        return renderForm(view.action().planId(), id, ActionForm.of(view.action()), null, FormErrors.none());
+    }
+
+    /**
+     * Saves the action if nobody changed it since the form was opened. Otherwise nothing is saved and the page shows
+     * the other person's change beside the form, still holding what this person typed, ready to re-apply.
+     */
+    @POST
+    @Path("actions/{id}")
+    @RolesAllowed(Roles.LEAD)
+    public Response update(@RestPath long id, @BeanParam ActionForm form) {
+        ActionView view = view(id);
+        FormErrors errors = FormErrors.none();
+        ActionInput input = form.toInput(errors);
+        if (errors.isAny()) {
+            merge(errors, checked(input));
+            return Html.invalid(renderForm(view.action().planId(), id, form, null, errors));
+        }
+        try {
+            actions.update(id, input);
+            return Html.seeOther("/actions/" + id);
+        } catch (InvalidInputException | ConstraintViolationException e) {
+            merge(errors, Violations.of(e));
+            return Html.invalid(renderForm(view.action().planId(), id, form, null, errors));
+        } catch (ConflictException e) {
+            ActionView current = view(id);
+            form.version = current.action().version();
+            return Html.conflict(renderForm(view.action().planId(), id, form, current, FormErrors.none()));
+        }
+    }
+
+    private ActionView view(long id) {
+        return actions.view(id).orElseThrow(() -> new NotFoundException("action", id));
+    }
+
+    private String renderAction(ActionView view, ProgressForm update, FormErrors errors) {
+        return Templates.action(view, update,
+                io.followthrough.plan.PlanView.statusOptions(ActionForm.parse(ActionStatus.class, update.status), null),
+                io.followthrough.plan.PlanView.ragOptions(ActionForm.parse(Rag.class, update.rag), null),
+                errors).render();
+    }
+
+    private String renderForm(long planId, Long actionId, ActionForm form, ActionView current, FormErrors errors) {
+        String planTitle = actions.planTitle(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        ActionChoices choices = actions.choices(planId, form.themeId, form.findingIds, form.leadId, form.partnerIds,
+                ActionForm.parse(ActionStatus.class, form.status), ActionForm.parse(Rag.class, form.rag));
+        return Templates.form(planId, planTitle, actionId, form, choices, current, errors).render();
+    }
+
+    /** Adds the service's errors, except for fields whose boxes already could not be read. */
+    private static void merge(FormErrors errors, List<FieldError> refused) {
+        List<FieldError> extra = new ArrayList<>();
+        for (FieldError e : refused) {
+            if (!errors.has(e.field())) {
+                extra.add(e);
+            }
+        }
+        extra.forEach(e -> errors.add(e.field(), e.message()));
+    }
+}

@@ -1,0 +1,379 @@
+package io.followthrough.plan.action;
+
+import io.followthrough.people.Partner;
+import io.followthrough.people.Person;
+import io.followthrough.plan.Plan;
+import io.followthrough.platform.Actor;
+import io.followthrough.platform.AuditTrail;
+import io.followthrough.platform.ConflictException;
+import io.followthrough.platform.FieldError;
+import io.followthrough.platform.InvalidInputException;
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.PageOf;
+import io.followthrough.platform.PageRequest;
+import io.followthrough.platform.PersonalData;
+import io.followthrough.platform.security.Roles;
+import io.followthrough.platform.web.Option;
+import io.followthrough.review.Finding;
+import io.followthrough.review.FindingKind;
+import io.followthrough.review.Review;
+import io.followthrough.review.Theme;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The lines of a plan and their progress: who may change what, and the rules every change must keep. */
+@ApplicationScoped
+public class ActionService {
+
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final SecurityIdentity identity;
+    private final Actor actor;
+
+    public ActionService(AuditTrail audit, Clock clock, SecurityIdentity identity, Actor actor) {
+        this.audit = audit;
+        this.clock = clock;
+        this.identity = identity;
+        this.actor = actor;
+    }
+
+    @Transactional
+    public PageOf<ActionJson> list(long planId, ActionFilter filter, PageRequest page) {
+        requirePlan(planId);
+        LocalDate today = today();
+        return PageOf.of(Action.ofPlan(planId, filter, today), page, a -> ActionJson.summary(a, today));
+    }
+
+    @Transactional
+    public Optional<ActionJson> find(long id) {
+        return Action.withDetails(id).map(a -> ActionJson.of(a, today()));
+    }
+
+    @Transactional
+    public ActionJson create(long planId, @Valid @NotNull ActionInput input) {
+        Plan plan = requirePlan(planId);
+        Action action = new Action();
+        action.plan = plan;
+        apply(action, input, true);
+        action.persist();
+        audit.created("Action", action.id, action.reference + " " + action.title);
+        return ActionJson.of(action, today());
+    }
+
+    @Transactional
+    public ActionJson update(long id, @Valid @NotNull ActionInput input) {
+        Action action = Action.withDetails(id).orElseThrow(() -> new NotFoundException("action", id));
+        if (input.version() == null) {
+            throw new InvalidInputException("version", "Send the version of the action you read");
+        }
+        if (input.version() != action.version) {
+            throw new ConflictException("This action changed since you opened it (you had version " + input.version()
+                    + ", it is now at version " + action.version + "). Nothing was saved: reload it and re-apply your change.");
+        }
+        ActionJson before = ActionJson.of(action, today());
+        apply(action, input, false);
+        recordChanges(before, action);
+        Action.flush();
+        return ActionJson.of(action, today());
+    }
+
+    /** The choices of the action form for a plan, with the form's current selections marked. */
+    @Transactional
+    public ActionChoices choices(long planId, Long themeId, List<Long> findingIds, Long leadId, List<Long> partnerIds,
+                                 ActionStatus status, Rag rag) {
+        Plan plan = requirePlan(planId);
+        List<Option> themes = new ArrayList<>();
+        themes.add(new Option("", "No theme", themeId == null));
+        List<ActionChoices.AreaOption> areas = new ArrayList<>();
+        for (Review review : plan.reviews) {
+            for (Theme theme : Theme.ofReview(review.id)) {
+                themes.add(new Option(theme.id.toString(), theme.heading(), theme.id.equals(themeId)));
+            }
+            for (Finding finding : Finding.ofReview(review.id)) {
+                if (finding.kind == FindingKind.AREA_FOR_CONSIDERATION) {
+                    areas.add(new ActionChoices.AreaOption(finding.id.toString(), finding.theme.heading(),
+                            finding.text, findingIds != null && findingIds.contains(finding.id)));
+                }
+            }
+        }
+        List<Option> leads = new ArrayList<>();
+        leads.add(new Option("", "Choose the lead officer", leadId == null));
+        Person.allByName().list().forEach(p -> leads.add(new Option(p.id.toString(), p.name + ", " + p.jobTitle,
+                p.id.equals(leadId))));
+        List<Option> partners = Partner.allByName().stream()
+                .map(p -> new Option(p.id.toString(), p.name, partnerIds != null && partnerIds.contains(p.id)))
+                .toList();
+        List<Option> statuses = new ArrayList<>();
+        for (ActionStatus s : ActionStatus.values()) {
+            statuses.add(new Option(s.name(), s.label(), s == (status == null ? ActionStatus.NOT_STARTED : status)));
+        }
+        List<Option> rags = new ArrayList<>();
+        for (Rag r : Rag.values()) {
+            rags.add(new Option(r.name(), r.label(), r == (rag == null ? Rag.NOT_YET_RATED : rag)));
+        }
+        return new ActionChoices(themes, areas, leads, partners, statuses, rags);
+    }
+
+    @Transactional
+    public Optional<String> planTitle(long planId) {
+        return Plan.<Plan>findByIdOptional(planId).map(p -> p.title);
+    }
+
+    /** Everything the action page shows. */
+    @Transactional
+    public Optional<ActionView> view(long id) {
+        return Action.withDetails(id).map(a -> new ActionView(ActionJson.of(a, today()), a.plan.title,
+                a.theme == null ? null : a.theme.heading(),
+                a.findings.stream().map(f -> new ActionView.LinkedFinding(f.id, f.theme.review.id, f.theme.heading(),
+                        f.text)).toList(),
+                a.partners.stream().map(p -> p.name).toList(),
+                ProgressUpdate.ofActionNewestFirst(id).stream().map(ProgressUpdateJson::of).toList(),
+                mayUpdate(a)));
+    }
+
+    @Transactional
+    public PageOf<ProgressUpdateJson> updates(long actionId, PageRequest page) {
+        requireAction(actionId);
+        return PageOf.of(ProgressUpdate.find("action.id = ?1 order by createdAt desc, id desc", actionId), page,
+                ProgressUpdateJson::of);
+    }
+
+    /** Whether the signed-in user may post progress on this action: the lead may on any, officers on their own. */
+    @Transactional
+    public boolean canUpdate(long actionId) {
+        return Action.withDetails(actionId).map(this::mayUpdate).orElse(false);
+    }
+
+    @Transactional
+    public ProgressUpdateJson addUpdate(long actionId, @Valid @NotNull ProgressUpdateInput input) {
+        Action action = requireAction(actionId);
+        if (!mayUpdate(action)) {
+            throw new ForbiddenException("You can post progress only on actions you lead or support.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (input.rag().requiresReason() && isBlank(input.reason())) {
+            errors.add(new FieldError("reason", "Give the reason for a " + input.rag().label()
+                    + " rating and what is being done about it"));
+        }
+        PersonalData.check("narrative", input.narrative(), errors);
+        PersonalData.check("reason", input.reason(), errors);
+        PersonalData.check("impact", input.impact(), errors);
+        List<String> links = new ArrayList<>();
+        if (input.evidenceLinks() != null) {
+            for (int i = 0; i < input.evidenceLinks().size(); i++) {
+                String link = input.evidenceLinks().get(i);
+                if (isBlank(link)) {
+                    continue;
+                }
+                if (!isWebAddress(link.strip())) {
+                    errors.add(new FieldError("evidenceLinks[" + i + "]",
+                            "Evidence links must be web addresses starting with https:// or http://"));
+                } else {
+                    links.add(link.strip());
+                }
+            }
+        }
+        ProgressUpdate corrects = null;
+        if (input.correctsId() != null) {
+            corrects = ProgressUpdate.ofAction(actionId, input.correctsId()).orElse(null);
+            if (corrects == null) {
+                errors.add(new FieldError("correctsId", "There is no update " + input.correctsId() + " on this action"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ProgressUpdate update = new ProgressUpdate();
+        update.action = action;
+        update.author = currentPerson().orElse(null);
+        update.authorName = update.author == null ? actor.name() : update.author.name;
+        update.narrative = input.narrative().strip();
+        update.status = input.status();
+        update.rag = input.rag();
+        update.reason = blankToNull(input.reason());
+        update.impact = blankToNull(input.impact());
+        update.evidenceLinks.addAll(links);
+        update.corrects = corrects;
+        update.persist();
+
+        audit.changed("Action", action.id, "status", action.status, update.status);
+        audit.changed("Action", action.id, "rag", action.rag, update.rag);
+        audit.changed("Action", action.id, "ragReason", action.ragReason, update.reason);
+        action.status = update.status;
+        action.rag = update.rag;
+        action.ragReason = update.reason;
+        return ProgressUpdateJson.of(update);
+    }
+
+    private boolean mayUpdate(Action action) {
+        if (identity.hasRole(Roles.LEAD)) {
+            return true;
+        }
+        if (!identity.hasRole(Roles.OFFICER)) {
+            return false;
+        }
+        return currentPerson().map(me -> action.lead.id.equals(me.id)
+                || (me.partner != null && action.partners.stream().anyMatch(p -> p.id.equals(me.partner.id))))
+                .orElse(false);
+    }
+
+    private Optional<Person> currentPerson() {
+        return identity.isAnonymous() ? Optional.empty() : Person.bySignInName(identity.getPrincipal().getName());
+    }
+
+    private void apply(Action action, ActionInput input, boolean creating) {
+        List<FieldError> errors = new ArrayList<>();
+        Person lead = Person.<Person>findByIdOptional(input.leadId()).orElse(null);
+        if (lead == null) {
+            errors.add(new FieldError("leadId", "There is no person with id " + input.leadId()));
+        }
+        Set<Long> reviewIds = action.plan.reviews.stream().map(r -> r.id).collect(Collectors.toSet());
+        Set<Finding> findings = new LinkedHashSet<>();
+        if (input.findingIds() != null && !input.findingIds().isEmpty()) {
+            List<Finding> found = Finding.byIds(input.findingIds());
+            for (Long findingId : input.findingIds()) {
+                Optional<Finding> finding = found.stream().filter(f -> f.id.equals(findingId)).findFirst();
+                if (finding.isEmpty()) {
+                    errors.add(new FieldError("findingIds", "There is no finding with id " + findingId));
+                } else if (!reviewIds.contains(finding.get().theme.review.id)) {
+                    errors.add(new FieldError("findingIds", "Finding " + findingId
+                            + " belongs to a review this plan does not answer"));
+                } else {
+                    findings.add(finding.get());
+                }
+            }
+        }
+        Theme theme = null;
+        if (input.themeId() != null) {
+            theme = Theme.<Theme>findByIdOptional(input.themeId()).orElse(null);
+            if (theme == null) {
+                errors.add(new FieldError("themeId", "There is no theme with id " + input.themeId()));
+            } else if (!reviewIds.contains(theme.review.id)) {
+                errors.add(new FieldError("themeId", "This theme belongs to a review this plan does not answer"));
+            }
+        } else if (!findings.isEmpty()) {
+            theme = findings.iterator().next().theme;
+        }
+        Set<Partner> partners = new LinkedHashSet<>();
+        if (input.partnerIds() != null) {
+            for (Long partnerId : input.partnerIds()) {
+                Partner.<Partner>findByIdOptional(partnerId).ifPresentOrElse(partners::add,
+                        () -> errors.add(new FieldError("partnerIds", "There is no partner with id " + partnerId)));
+            }
+        }
+        if (input.startDate() != null && input.targetDate().isBefore(input.startDate())) {
+            errors.add(new FieldError("targetDate", "The target date must be the same as or after the start date"));
+        }
+        Rag rag = input.rag() == null ? (creating ? Rag.NOT_YET_RATED : action.rag) : input.rag();
+        if (rag.requiresReason() && isBlank(input.ragReason())) {
+            errors.add(new FieldError("ragReason", "Give the reason for a " + rag.label()
+                    + " rating and what is being done about it"));
+        }
+        String reference = blankToNull(input.reference());
+        if (reference != null && !reference.equals(action.reference)
+                && Action.countWithReference(action.plan.id, reference) > 0) {
+            errors.add(new FieldError("reference", "Another action of this plan already has the reference " + reference));
+        }
+        PersonalData.check("title", input.title(), errors);
+        PersonalData.check("description", input.description(), errors);
+        PersonalData.check("successCriteria", input.successCriteria(), errors);
+        PersonalData.check("ragReason", input.ragReason(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        action.theme = theme;
+        action.reference = reference != null ? reference
+                : action.reference != null ? action.reference : nextReference(action.plan, theme);
+        action.title = input.title().strip();
+        action.description = blankToNull(input.description());
+        action.findings.clear();
+        action.findings.addAll(findings);
+        action.lead = lead;
+        action.partners.clear();
+        action.partners.addAll(partners);
+        action.startDate = input.startDate();
+        action.targetDate = input.targetDate();
+        action.successCriteria = blankToNull(input.successCriteria());
+        action.status = input.status() == null ? (creating ? ActionStatus.NOT_STARTED : action.status) : input.status();
+        action.rag = rag;
+        action.ragReason = blankToNull(input.ragReason());
+    }
+
+    /** References follow the theme's number (3.2.1, 3.2.2…) and never reuse a number already taken. */
+    static String nextReference(Plan plan, Theme theme) {
+        String prefix = theme != null && theme.number != null ? theme.number + "." : "A";
+        int next = 1;
+        for (Action existing : Action.ofPlan(plan.id)) {
+            if (existing.reference.startsWith(prefix)) {
+                try {
+                    next = Math.max(next, Integer.parseInt(existing.reference.substring(prefix.length())) + 1);
+                } catch (NumberFormatException ignored) {
+                    // a hand-written reference in another form does not take a number
+                }
+            }
+        }
+        return prefix + next;
+    }
+
+    private void recordChanges(ActionJson before, Action after) {
+        long id = after.id;
+        audit.changed("Action", id, "reference", before.reference(), after.reference);
+        audit.changed("Action", id, "title", before.title(), after.title);
+        audit.changed("Action", id, "description", before.description(), after.description);
+        audit.changed("Action", id, "theme", before.themeNumber(), after.theme == null ? null : after.theme.number);
+        audit.changed("Action", id, "findings", before.findingIds(), after.findings.stream().map(f -> f.id).toList());
+        audit.changed("Action", id, "lead", before.leadName(), after.lead.name);
+        audit.changed("Action", id, "partners", before.partnerIds(), after.partners.stream().map(p -> p.id).toList());
+        audit.changed("Action", id, "startDate", before.startDate(), after.startDate);
+        audit.changed("Action", id, "targetDate", before.targetDate(), after.targetDate);
+        audit.changed("Action", id, "successCriteria", before.successCriteria(), after.successCriteria);
+        audit.changed("Action", id, "status", before.status(), after.status);
+        audit.changed("Action", id, "rag", before.rag(), after.rag);
+        audit.changed("Action", id, "ragReason", before.ragReason(), after.ragReason);
+    }
+
+    private Plan requirePlan(long planId) {
+        return Plan.<Plan>findByIdOptional(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+    }
+
+    private Action requireAction(long actionId) {
+        return Action.withDetails(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static boolean isWebAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+}

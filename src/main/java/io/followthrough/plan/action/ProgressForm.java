@@ -1,0 +1,35 @@
+package io.followthrough.plan.action;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The progress update form as posted; evidence links come one per line. */
+public class ProgressForm {
+
+    @RestForm
+    public String narrative;
+
+    @RestForm
+    public String status;
+
+    @RestForm
+    public String rag;
+
+    @RestForm
+    public String reason;
+
+    @RestForm
+    public String impact;
+
+    @RestForm
+    public String evidenceLinks;
+
+    ProgressUpdateInput toInput() {
+        List<String> links = evidenceLinks == null ? List.of()
+                : Arrays.stream(evidenceLinks.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return new ProgressUpdateInput(narrative, ActionForm.parse(ActionStatus.class, status),
+                ActionForm.parse(Rag.class, rag), reason, impact, links, null);
+    }
+}

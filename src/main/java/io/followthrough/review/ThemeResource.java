@@ -1,0 +1,49 @@
+package io.followthrough.review;
+
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.Responses;
+import io.followthrough.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.util.List;
+
+@Path("/api/themes")
+@RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
+public class ThemeResource {
+
+    private final ReviewService reviews;
+
+    public ThemeResource(ReviewService reviews) {
+        this.reviews = reviews;
+    }
+
+    @GET
+    @Path("/{id}")
+    public ReviewJson.ThemeJson theme(@RestPath long id) {
+        return reviews.findTheme(id).orElseThrow(() -> new NotFoundException("theme", id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.LEAD)
+    public ReviewJson.ThemeJson updateTheme(@RestPath long id, @Valid @NotNull ThemeInput input) {
+        return reviews.updateTheme(id, input);
+    }
+
+    @POST
+    @Path("/{id}/findings")
+    @RolesAllowed(Roles.LEAD)
+    public Response addFinding(@RestPath long id, @Valid @NotNull FindingInput input, UriInfo uri) {
+        ReviewJson.FindingJson finding = reviews.addFinding(id, input);
+        return Responses.created(uri, "/api/findings/" + finding.id(), finding);
+    }
+}
