@@ -56,4 +56,10 @@ public class ActionResource {
         ProgressUpdateJson update = actions.addUpdate(id, input);
         return Responses.created(uri, "/api/actions/" + id + "/updates/" + update.id(), update);
     }
+
+    @GET
+    @Path("/{id}/updates/{updateId}")
+    public ProgressUpdateJson update(@RestPath long id, @RestPath long updateId) {
+        return actions.findUpdate(id, updateId).orElseThrow(() -> new NotFoundException("update", updateId));
+    }
 }

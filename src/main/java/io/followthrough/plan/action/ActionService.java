@@ -153,6 +153,11 @@ public class ActionService {
                 ProgressUpdateJson::of);
     }
 
+    @Transactional
+    public Optional<ProgressUpdateJson> findUpdate(long actionId, long updateId) {
+        return ProgressUpdate.ofAction(actionId, updateId).map(ProgressUpdateJson::of);
+    }
+
     /** Whether the signed-in user may post progress on this action: the lead may on any, officers on their own. */
     @Transactional
     public boolean canUpdate(long actionId) {
