@@ -1,14 +1,11 @@
 package io.followthrough.people;
 
 import io.followthrough.platform.NotFoundException;
-import io.followthrough.platform.PageOf;
-import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.Responses;
 import io.followthrough.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;

@@ -1,6 +1,5 @@
 package io.followthrough.plan.action;
 
-import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PageOf;
 import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.Responses;
@@ -11,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
