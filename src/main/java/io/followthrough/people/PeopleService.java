@@ -58,10 +58,16 @@ public class PeopleService {
     @Transactional
     public PersonJson update(long id, @Valid @NotNull PersonInput input) {
         Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> new NotFoundException("person", id));
-        String before = PersonJson.of(person).toString();
+        PersonJson before = PersonJson.of(person);
         apply(person, input);
-        audit.changed("Person", id, "details", before, PersonJson.of(person).toString());
-        return PersonJson.of(person);
+        PersonJson after = PersonJson.of(person);
+        audit.changed("Person", id, "name", before.name(), after.name());
+        audit.changed("Person", id, "jobTitle", before.jobTitle(), after.jobTitle());
+        audit.changed("Person", id, "team", before.team(), after.team());
+        audit.changed("Person", id, "email", before.email(), after.email());
+        audit.changed("Person", id, "partner", before.partner(), after.partner());
+        audit.changed("Person", id, "signInName", before.signInName(), after.signInName());
+        return after;
     }
 
     @Transactional
