@@ -5,6 +5,7 @@ import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionFilter;
 import io.followthrough.plan.action.ActionJson;
 import io.followthrough.plan.action.ActionStatus;
+import io.followthrough.plan.action.ProgressUpdate;
 import io.followthrough.plan.action.Rag;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.FieldError;
@@ -79,8 +80,10 @@ public class PlanService {
     public Optional<PlanView> view(long id, ActionFilter filter) {
         return Plan.<Plan>findByIdOptional(id).map(plan -> {
             LocalDate today = LocalDate.now(clock);
-            List<ActionJson> actions = Action.ofPlan(id, filter, today).list().stream()
-                    .map(a -> ActionJson.summary(a, today)).toList();
+            List<Action> found = Action.ofPlan(id, filter, today).list();
+            Map<Long, Rag> previous = ProgressUpdate.previousRags(found.stream().map(a -> a.id).toList());
+            List<ActionJson> actions = found.stream()
+                    .map(a -> ActionJson.summary(a, previous.get(a.id), today)).toList();
             PlanJson json = toJson(plan);
             List<PlanView.RagCount> counts = json.ragCounts().entrySet().stream()
                     .map(e -> new PlanView.RagCount(e.getKey(), e.getValue())).toList();

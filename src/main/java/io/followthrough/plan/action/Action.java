@@ -65,6 +65,10 @@ public class Action extends AuditedEntity {
     @Column(name = "target_date", nullable = false)
     public LocalDate targetDate;
 
+    /** The target date first agreed, kept when an approved change moved it. */
+    @Column(name = "original_target_date")
+    public LocalDate originalTargetDate;
+
     @Column(name = "success_criteria")
     public String successCriteria;
 
@@ -82,6 +86,11 @@ public class Action extends AuditedEntity {
     @Version
     @Column(nullable = false)
     public long version;
+
+    /** Reprogrammed: the target date moved with the plan lead's approval; counted apart from late actions. */
+    public boolean isReprogrammed() {
+        return originalTargetDate != null;
+    }
 
     /** Overdue: the target date has passed and the action is not complete. */
     public boolean isOverdueOn(LocalDate today) {

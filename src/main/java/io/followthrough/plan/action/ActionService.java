@@ -12,14 +12,12 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PageOf;
 import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.PersonalData;
-import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.Option;
 import io.followthrough.review.Finding;
 import io.followthrough.review.FindingKind;
 import io.followthrough.review.Review;
 import io.followthrough.review.Theme;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,13 +41,13 @@ public class ActionService {
 
     private final AuditTrail audit;
     private final Clock clock;
-    private final SecurityIdentity identity;
+    private final ActionPermissions permissions;
     private final Actor actor;
 
-    public ActionService(AuditTrail audit, Clock clock, SecurityIdentity identity, Actor actor) {
+    public ActionService(AuditTrail audit, Clock clock, ActionPermissions permissions, Actor actor) {
         this.audit = audit;
         this.clock = clock;
-        this.identity = identity;
+        this.permissions = permissions;
         this.actor = actor;
     }
 
@@ -56,12 +55,14 @@ public class ActionService {
     public PageOf<ActionJson> list(long planId, ActionFilter filter, PageRequest page) {
         requirePlan(planId);
         LocalDate today = today();
-        return PageOf.of(Action.ofPlan(planId, filter, today), page, a -> ActionJson.summary(a, today));
+        PageOf<Action> actions = PageOf.of(Action.ofPlan(planId, filter, today), page, a -> a);
+        Map<Long, Rag> previous = ProgressUpdate.previousRags(actions.items().stream().map(a -> a.id).toList());
+        return actions.map(a -> ActionJson.summary(a, previous.get(a.id), today));
     }
 
     @Transactional
     public Optional<ActionJson> find(long id) {
-        return Action.withDetails(id).map(a -> ActionJson.of(a, today()));
+        return Action.withDetails(id).map(this::toJson);
     }
 
     @Transactional
@@ -72,7 +73,7 @@ public class ActionService {
         apply(action, input, true);
         action.persist();
         audit.created("Action", action.id, action.reference + " " + action.title);
-        return ActionJson.of(action, today());
+        return toJson(action);
     }
 
     @Transactional
@@ -85,11 +86,11 @@ public class ActionService {
             throw new ConflictException("This action changed since you opened it (you had version " + input.version()
                     + ", it is now at version " + action.version + "). Nothing was saved: reload it and re-apply your change.");
         }
-        ActionJson before = ActionJson.of(action, today());
+        ActionJson before = toJson(action);
         apply(action, input, false);
         recordChanges(before, action);
         Action.flush();
-        return ActionJson.of(action, today());
+        return toJson(action);
     }
 
     /** The choices of the action form for a plan, with the form's current selections marked. */
@@ -137,7 +138,7 @@ public class ActionService {
     /** Everything the action page shows. */
     @Transactional
     public Optional<ActionView> view(long id) {
-        return Action.withDetails(id).map(a -> new ActionView(ActionJson.of(a, today()), a.plan.title,
+        return Action.withDetails(id).map(a -> new ActionView(toJson(a), a.plan.title,
                 a.theme == null ? null : a.theme.heading(),
                 a.findings.stream().map(f -> new ActionView.LinkedFinding(f.id, f.theme.review.id, f.theme.heading(),
                         f.text)).toList(),
@@ -226,19 +227,11 @@ public class ActionService {
     }
 
     private boolean mayUpdate(Action action) {
-        if (identity.hasRole(Roles.LEAD)) {
-            return true;
-        }
-        if (!identity.hasRole(Roles.OFFICER)) {
-            return false;
-        }
-        return currentPerson().map(me -> action.lead.id.equals(me.id)
-                || (me.partner != null && action.partners.stream().anyMatch(p -> p.id.equals(me.partner.id))))
-                .orElse(false);
+        return permissions.mayUpdate(action);
     }
 
     private Optional<Person> currentPerson() {
-        return identity.isAnonymous() ? Optional.empty() : Person.bySignInName(identity.getPrincipal().getName());
+        return permissions.currentPerson();
     }
 
     private void apply(Action action, ActionInput input, boolean creating) {
@@ -350,6 +343,10 @@ public class ActionService {
         audit.changed("Action", id, "status", before.status(), after.status);
         audit.changed("Action", id, "rag", before.rag(), after.rag);
         audit.changed("Action", id, "ragReason", before.ragReason(), after.ragReason);
+    }
+
+    private ActionJson toJson(Action action) {
+        return ActionJson.of(action, ProgressUpdate.previousRags(List.of(action.id)).get(action.id), today());
     }
 
     private Plan requirePlan(long planId) {

@@ -1,4 +1,4 @@
-package io.followthrough.plan.action;
+package io.followthrough.plan.datechange;
 
 public enum DateChangeDecision {
     PENDING("Awaiting decision"),

@@ -1,6 +1,7 @@
-package io.followthrough.plan.action;
+package io.followthrough.plan.datechange;
 
 import io.followthrough.people.Person;
+import io.followthrough.plan.action.Action;
 import io.followthrough.platform.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request to move an action's target date, with its reason, and the plan lead's decision. An action whose date
@@ -55,6 +57,15 @@ public class TargetDateChange extends AuditedEntity {
     public Instant decidedAt;
 
     public static List<TargetDateChange> ofAction(long actionId) {
-        return list("action.id = ?1 order by createdAt desc", actionId);
+        return list("action.id = ?1 order by createdAt desc, id desc", actionId);
+    }
+
+    public static Optional<TargetDateChange> pendingFor(long actionId) {
+        return find("action.id = ?1 and decision = ?2", actionId, DateChangeDecision.PENDING).firstResultOptional();
+    }
+
+    public static List<TargetDateChange> pendingInPlan(long planId) {
+        return list("from TargetDateChange c join fetch c.action a where a.plan.id = ?1 and c.decision = ?2 "
+                + "order by c.createdAt", planId, DateChangeDecision.PENDING);
     }
 }
