@@ -1,5 +1,6 @@
 package io.followthrough.review;
 
+import io.followthrough.plan.Plan;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
@@ -33,6 +34,22 @@ public class ReviewService {
         return Review.withThemes(id).map(ReviewJson::of);
     }
 
+    /** The review without its themes. */
+    @Transactional
+    public Optional<ReviewJson> findSummary(long id) {
+        return Review.<Review>findByIdOptional(id).map(ReviewJson::summary);
+    }
+
+    /** Everything the review page shows: strengths and areas for consideration apart, and the plans answering it. */
+    @Transactional
+    public Optional<ReviewView> view(long id) {
+        return Review.withThemes(id).map(review -> new ReviewView(ReviewJson.summary(review),
+                review.themes.stream().map(theme -> new ReviewView.ThemeView(theme.id, theme.heading(),
+                        findings(theme, FindingKind.STRENGTH), findings(theme, FindingKind.AREA_FOR_CONSIDERATION)))
+                        .toList(),
+                Plan.answering(id).stream().map(plan -> new ReviewView.PlanLink(plan.id, plan.title)).toList()));
+    }
+
     @Transactional
     public ReviewJson create(@Valid @NotNull ReviewInput input) {
         check(input);
@@ -58,6 +75,11 @@ public class ReviewService {
     @Transactional
     public Optional<ReviewJson.ThemeJson> findTheme(long id) {
         return Theme.<Theme>findByIdOptional(id).map(ReviewJson.ThemeJson::of);
+    }
+
+    @Transactional
+    public Optional<ThemeSummary> findThemeSummary(long id) {
+        return Theme.<Theme>findByIdOptional(id).map(ThemeSummary::of);
     }
 
     @Transactional
@@ -142,6 +164,10 @@ public class ReviewService {
         if (input.scope() != null) {
             input.scope().stream().map(String::strip).forEach(review.scope::add);
         }
+    }
+
+    private static List<ReviewJson.FindingJson> findings(Theme theme, FindingKind kind) {
+        return theme.findings.stream().filter(f -> f.kind == kind).map(ReviewJson.FindingJson::of).toList();
     }
 
     static String blankToNull(String value) {

@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** School terms: data each council adjusts, with a default English calendar for any year. */
@@ -27,6 +29,16 @@ public class TermService {
     @Transactional
     public List<TermJson> all() {
         return Term.inOrder().stream().map(TermJson::of).toList();
+    }
+
+    /** Every recorded term, grouped by academic year, earliest first. */
+    @Transactional
+    public List<TermYear> byYear() {
+        Map<String, List<TermJson>> years = new LinkedHashMap<>();
+        for (Term term : Term.inOrder()) {
+            years.computeIfAbsent(term.academicYear, year -> new ArrayList<>()).add(TermJson.of(term));
+        }
+        return years.entrySet().stream().map(e -> new TermYear(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
     /** The terms of a year; any term not yet recorded is created from the default calendar. */
