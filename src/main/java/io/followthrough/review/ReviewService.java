@@ -5,6 +5,7 @@ import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -68,6 +69,11 @@ public class ReviewService {
         audit.changed("Review", id, "reviewingBody", review.reviewingBody, input.reviewingBody());
         audit.changed("Review", id, "organisation", review.organisation, input.organisation());
         audit.changed("Review", id, "reportDate", review.reportDate, input.reportDate());
+        audit.changed("Review", id, "type", review.type, input.type());
+        audit.changed("Review", id, "onSiteFrom", review.onSiteFrom, input.onSiteFrom());
+        audit.changed("Review", id, "onSiteTo", review.onSiteTo, input.onSiteTo());
+        audit.changed("Review", id, "leadReviewer", review.leadReviewer, blankToNull(input.leadReviewer()));
+        audit.changed("Review", id, "scope", review.scope, input.scope());
         apply(review, input);
         return find(id).orElseThrow();
     }
@@ -132,9 +138,15 @@ public class ReviewService {
     }
 
     private static void checkNoActionReason(FindingInput input) {
+        List<FieldError> errors = new ArrayList<>();
         if (input.kind() == FindingKind.STRENGTH && blankToNull(input.noActionReason()) != null) {
-            throw new InvalidInputException("noActionReason",
-                    "Only an area for consideration can be marked as needing no action");
+            errors.add(new FieldError("noActionReason",
+                    "Only an area for consideration can be marked as needing no action"));
+        }
+        PersonalData.check("text", input.text(), errors);
+        PersonalData.check("noActionReason", input.noActionReason(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
     }
 
