@@ -38,6 +38,10 @@ public class Plan extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Person lead;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlanStatus status = PlanStatus.DRAFT;
+
     public static List<Plan> allByTitle() {
         return list("from Plan p join fetch p.lead order by p.title");
     }

@@ -154,7 +154,7 @@ public class PlanService {
                 overdue++;
             }
         }
-        return new PlanJson(plan.id, plan.title, plan.kind, plan.reviews.stream().map(r -> r.id).toList(),
+        return new PlanJson(plan.id, plan.title, plan.kind, plan.status, plan.reviews.stream().map(r -> r.id).toList(),
                 plan.lead.id, plan.lead.name, actions.size(), complete, overdue, rag);
     }
 }

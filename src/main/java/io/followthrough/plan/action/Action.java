@@ -139,10 +139,29 @@ public class Action extends AuditedEntity {
                 planId);
     }
 
-    public static List<Action> ledOrSupportedBy(Person person) {
+    public static List<Action> ofPlanWithPartners(long planId) {
         return list("""
-                select distinct a from Action a join fetch a.lead join fetch a.plan left join a.partners p
-                where a.lead = ?1 or p = ?2 order by a.targetDate""", person, person.partner);
+                select distinct a from Action a join fetch a.lead l left join fetch l.partner
+                left join fetch a.theme left join fetch a.partners where a.plan.id = ?1 order by a.reference""", planId);
+    }
+
+    /** The actions a person leads, and those supported by the partner they belong to. */
+    public static List<Action> ledOrSupportedBy(Person person) {
+        if (person.partner == null) {
+            return list("from Action a join fetch a.lead join fetch a.plan left join fetch a.theme "
+                    + "where a.lead = ?1 order by a.targetDate", person);
+        }
+        return list("""
+                select distinct a from Action a join fetch a.lead join fetch a.plan left join fetch a.theme
+                where a.lead = ?1 or exists (select 1 from Action s join s.partners p where s = a and p = ?2)
+                order by a.targetDate""", person, person.partner);
+    }
+
+    /** Pairs of (action id, finding id) for every link between the plan's actions and findings. */
+    public static List<Object[]> findingLinks(long planId) {
+        return getEntityManager().createQuery(
+                "select a.id, f.id from Action a join a.findings f where a.plan.id = ?1", Object[].class)
+                .setParameter(1, planId).getResultList();
     }
 
     public static long countWithReference(long planId, String reference) {

@@ -39,10 +39,12 @@ public class ActionPages {
     }
 
     private final ActionService actions;
+    private final ProgressService progress;
     private final Validator validator;
 
-    public ActionPages(ActionService actions, Validator validator) {
+    public ActionPages(ActionService actions, ProgressService progress, Validator validator) {
         this.actions = actions;
+        this.progress = progress;
         this.validator = validator;
     }
 
@@ -68,7 +70,7 @@ public class ActionPages {
     public Response addUpdate(@RestPath long id, @BeanParam ProgressForm form) {
         ActionView view = view(id);
         try {
-            actions.addUpdate(id, form.toInput());
+            progress.add(id, form.toInput(), form.uploads());
             return Html.seeOther("/actions/" + id + "#history");
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderAction(view, form, FormErrors.of(e)));

@@ -1,5 +1,6 @@
 package io.followthrough.plan.action;
 
+import io.followthrough.platform.AuditJson;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PageOf;
 import io.followthrough.platform.PageRequest;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
+
+import java.util.List;
 
 @Path("/api/actions")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
@@ -41,24 +44,11 @@ public class ActionResource {
         return actions.update(id, input);
     }
 
+    /** Who changed what on this action, and when. */
     @GET
-    @Path("/{id}/updates")
-    public PageOf<ProgressUpdateJson> updates(@RestPath long id, @BeanParam PageRequest page) {
-        return actions.updates(id, page);
-    }
-
-    /** Appends a progress update; it also moves the action's status and RAG. Updates are never edited or deleted. */
-    @POST
-    @Path("/{id}/updates")
-    @RolesAllowed({Roles.LEAD, Roles.OFFICER})
-    public Response addUpdate(@RestPath long id, @Valid @NotNull ProgressUpdateInput input, UriInfo uri) {
-        ProgressUpdateJson update = actions.addUpdate(id, input);
-        return Responses.created(uri, "/api/actions/" + id + "/updates/" + update.id(), update);
-    }
-
-    @GET
-    @Path("/{id}/updates/{updateId}")
-    public ProgressUpdateJson update(@RestPath long id, @RestPath long updateId) {
-        return actions.findUpdate(id, updateId).orElseThrow(() -> new NotFoundException("update", updateId));
+    @Path("/{id}/audit")
+    @RolesAllowed({Roles.LEAD, Roles.SLT})
+    public List<AuditJson> audit(@RestPath long id) {
+        return actions.audit(id);
     }
 }

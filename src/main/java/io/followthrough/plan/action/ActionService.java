@@ -4,6 +4,8 @@ import io.followthrough.people.Partner;
 import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
 import io.followthrough.platform.Actor;
+import io.followthrough.platform.AuditEntry;
+import io.followthrough.platform.AuditJson;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.ConflictException;
 import io.followthrough.platform.FieldError;
@@ -23,8 +25,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.transaction.Transactional;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,87 +143,24 @@ public class ActionService {
                 a.findings.stream().map(f -> new ActionView.LinkedFinding(f.id, f.theme.review.id, f.theme.heading(),
                         f.text)).toList(),
                 a.partners.stream().map(p -> p.name).toList(),
-                ProgressUpdate.ofActionNewestFirst(id).stream().map(ProgressUpdateJson::of).toList(),
+                ProgressService.history(id),
                 mayUpdate(a)));
     }
 
+    /** Every recorded change to the action, newest first; for the plan lead and SLT. */
     @Transactional
-    public PageOf<ProgressUpdateJson> updates(long actionId, PageRequest page) {
+    public List<AuditJson> audit(long actionId) {
         requireAction(actionId);
-        return PageOf.of(ProgressUpdate.find("action.id = ?1 order by createdAt desc, id desc", actionId), page,
-                ProgressUpdateJson::of);
-    }
-
-    @Transactional
-    public Optional<ProgressUpdateJson> findUpdate(long actionId, long updateId) {
-        return ProgressUpdate.ofAction(actionId, updateId).map(ProgressUpdateJson::of);
+        if (!permissions.mayReadAudit()) {
+            throw new ForbiddenException("Only the plan lead and SLT members see an action's audit trail.");
+        }
+        return AuditEntry.of("Action", actionId).stream().map(AuditJson::of).toList();
     }
 
     /** Whether the signed-in user may post progress on this action: the lead may on any, officers on their own. */
     @Transactional
     public boolean canUpdate(long actionId) {
         return Action.withDetails(actionId).map(this::mayUpdate).orElse(false);
-    }
-
-    @Transactional
-    public ProgressUpdateJson addUpdate(long actionId, @Valid @NotNull ProgressUpdateInput input) {
-        Action action = requireAction(actionId);
-        if (!mayUpdate(action)) {
-            throw new ForbiddenException("You can post progress only on actions you lead or support.");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        if (input.rag().requiresReason() && isBlank(input.reason())) {
-            errors.add(new FieldError("reason", "Give the reason for a " + input.rag().label()
-                    + " rating and what is being done about it"));
-        }
-        PersonalData.check("narrative", input.narrative(), errors);
-        PersonalData.check("reason", input.reason(), errors);
-        PersonalData.check("impact", input.impact(), errors);
-        List<String> links = new ArrayList<>();
-        if (input.evidenceLinks() != null) {
-            for (int i = 0; i < input.evidenceLinks().size(); i++) {
-                String link = input.evidenceLinks().get(i);
-                if (isBlank(link)) {
-                    continue;
-                }
-                if (!isWebAddress(link.strip())) {
-                    errors.add(new FieldError("evidenceLinks[" + i + "]",
-                            "Evidence links must be web addresses starting with https:// or http://"));
-                } else {
-                    links.add(link.strip());
-                }
-            }
-        }
-        ProgressUpdate corrects = null;
-        if (input.correctsId() != null) {
-            corrects = ProgressUpdate.ofAction(actionId, input.correctsId()).orElse(null);
-            if (corrects == null) {
-                errors.add(new FieldError("correctsId", "There is no update " + input.correctsId() + " on this action"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        ProgressUpdate update = new ProgressUpdate();
-        update.action = action;
-        update.author = currentPerson().orElse(null);
-        update.authorName = update.author == null ? actor.name() : update.author.name;
-        update.narrative = input.narrative().strip();
-        update.status = input.status();
-        update.rag = input.rag();
-        update.reason = blankToNull(input.reason());
-        update.impact = blankToNull(input.impact());
-        update.evidenceLinks.addAll(links);
-        update.corrects = corrects;
-        update.persist();
-
-        audit.changed("Action", action.id, "status", action.status, update.status);
-        audit.changed("Action", action.id, "rag", action.rag, update.rag);
-        audit.changed("Action", action.id, "ragReason", action.ragReason, update.reason);
-        action.status = update.status;
-        action.rag = update.rag;
-        action.ragReason = update.reason;
-        return ProgressUpdateJson.of(update);
     }
 
     private boolean mayUpdate(Action action) {
@@ -359,16 +296,6 @@ public class ActionService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static boolean isWebAddress(String link) {
-        try {
-            URI uri = new URI(link);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static boolean isBlank(String value) {

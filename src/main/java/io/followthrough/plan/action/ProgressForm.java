@@ -1,6 +1,9 @@
 package io.followthrough.plan.action;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.util.ArrayList;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +28,13 @@ public class ProgressForm {
 
     @RestForm
     public String evidenceLinks;
+
+    @RestForm
+    public List<FileUpload> evidenceFiles = new ArrayList<>();
+
+    List<EvidenceUpload> uploads() {
+        return EvidenceUpload.from(evidenceFiles);
+    }
 
     ProgressUpdateInput toInput() {
         List<String> links = evidenceLinks == null ? List.of()

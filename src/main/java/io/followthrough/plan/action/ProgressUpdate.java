@@ -2,6 +2,7 @@ package io.followthrough.plan.action;
 
 import io.followthrough.people.Person;
 import io.followthrough.platform.AuditedEntity;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -64,7 +65,11 @@ public class ProgressUpdate extends AuditedEntity {
     public List<String> evidenceLinks = new ArrayList<>();
 
     public static List<ProgressUpdate> ofActionNewestFirst(long actionId) {
-        return list("action.id = ?1 order by createdAt desc, id desc", actionId);
+        return newestFirst(actionId).list();
+    }
+
+    public static PanacheQuery<ProgressUpdate> newestFirst(long actionId) {
+        return find("action.id = ?1 order by createdAt desc, id desc", actionId);
     }
 
     /**

@@ -1,0 +1,204 @@
+package io.followthrough.plan.action;
+
+import io.followthrough.people.Person;
+import io.followthrough.platform.Actor;
+import io.followthrough.platform.AuditTrail;
+import io.followthrough.platform.FieldError;
+import io.followthrough.platform.InvalidInputException;
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.PageOf;
+import io.followthrough.platform.PageRequest;
+import io.followthrough.platform.PersonalData;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Progress on an action: dated, signed and append-only (DOMAIN.md, "Progress update"). Posting an update also moves
+ * the action's status and RAG; a correction is a new update naming the one it corrects.
+ */
+@ApplicationScoped
+public class ProgressService {
+
+    private final ActionPermissions permissions;
+    private final AuditTrail audit;
+    private final Actor actor;
+    private final EvidenceConfig evidence;
+
+    public ProgressService(ActionPermissions permissions, AuditTrail audit, Actor actor, EvidenceConfig evidence) {
+        this.permissions = permissions;
+        this.audit = audit;
+        this.actor = actor;
+        this.evidence = evidence;
+    }
+
+    @Transactional
+    public PageOf<ProgressUpdateJson> updates(long actionId, PageRequest page) {
+        requireAction(actionId);
+        PageOf<ProgressUpdate> updates = PageOf.of(ProgressUpdate.newestFirst(actionId), page, u -> u);
+        List<EvidenceFile> files = EvidenceFile.ofUpdates(updates.items().stream().map(u -> u.id).toList());
+        return updates.map(u -> ProgressUpdateJson.of(u, files));
+    }
+
+    @Transactional
+    public Optional<ProgressUpdateJson> find(long actionId, long updateId) {
+        return ProgressUpdate.ofAction(actionId, updateId)
+                .map(u -> ProgressUpdateJson.of(u, EvidenceFile.ofUpdates(List.of(u.id))));
+    }
+
+    /** The whole history of an action, newest first, in the caller's transaction. */
+    static List<ProgressUpdateJson> history(long actionId) {
+        List<ProgressUpdate> updates = ProgressUpdate.ofActionNewestFirst(actionId);
+        List<EvidenceFile> files = EvidenceFile.ofUpdates(updates.stream().map(u -> u.id).toList());
+        return updates.stream().map(u -> ProgressUpdateJson.of(u, files)).toList();
+    }
+
+    @Transactional
+    public ProgressUpdateJson add(long actionId, @Valid @NotNull ProgressUpdateInput input) {
+        return add(actionId, input, List.of());
+    }
+
+    @Transactional
+    public ProgressUpdateJson add(long actionId, @Valid @NotNull ProgressUpdateInput input,
+                                  List<EvidenceUpload> uploads) {
+        Action action = requireAction(actionId);
+        if (!permissions.mayUpdate(action)) {
+            throw new ForbiddenException("You can post progress only on actions you lead or support.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (input.rag().requiresReason() && isBlank(input.reason())) {
+            errors.add(new FieldError("reason", "Give the reason for a " + input.rag().label()
+                    + " rating and what is being done about it"));
+        }
+        PersonalData.check("narrative", input.narrative(), errors);
+        PersonalData.check("reason", input.reason(), errors);
+        PersonalData.check("impact", input.impact(), errors);
+        List<String> links = links(input.evidenceLinks(), errors);
+        checkUploads(uploads, errors);
+        ProgressUpdate corrects = null;
+        if (input.correctsId() != null) {
+            corrects = ProgressUpdate.ofAction(actionId, input.correctsId()).orElse(null);
+            if (corrects == null) {
+                errors.add(new FieldError("correctsId", "There is no update " + input.correctsId() + " on this action"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ProgressUpdate update = new ProgressUpdate();
+        update.action = action;
+        Person me = permissions.currentPerson().orElse(null);
+        update.author = me;
+        update.authorName = me == null ? actor.name() : me.name;
+        update.narrative = input.narrative().strip();
+        update.status = input.status();
+        update.rag = input.rag();
+        update.reason = blankToNull(input.reason());
+        update.impact = blankToNull(input.impact());
+        update.evidenceLinks.addAll(links);
+        update.corrects = corrects;
+        update.persist();
+        List<EvidenceFile> files = new ArrayList<>();
+        for (EvidenceUpload upload : uploads) {
+            EvidenceFile file = new EvidenceFile();
+            file.update = update;
+            file.fileName = safeName(upload.fileName());
+            file.mediaType = upload.mediaType() == null || upload.mediaType().isBlank()
+                    ? "application/octet-stream" : upload.mediaType();
+            file.sizeBytes = upload.content().length;
+            file.content = upload.content();
+            file.persist();
+            files.add(file);
+        }
+
+        audit.changed("Action", action.id, "status", action.status, update.status);
+        audit.changed("Action", action.id, "rag", action.rag, update.rag);
+        audit.changed("Action", action.id, "ragReason", action.ragReason, update.reason);
+        action.status = update.status;
+        action.rag = update.rag;
+        action.ragReason = update.reason;
+        return ProgressUpdateJson.of(update, files);
+    }
+
+    /** An evidence file with its content, for those who may read the plan. */
+    @Transactional
+    public EvidenceDownload download(long evidenceId) {
+        EvidenceFile file = EvidenceFile.withContent(evidenceId)
+                .orElseThrow(() -> new NotFoundException("evidence file", evidenceId));
+        return new EvidenceDownload(file.fileName, file.mediaType, file.content);
+    }
+
+    public record EvidenceDownload(String fileName, String mediaType, byte[] content) {
+    }
+
+    private void checkUploads(List<EvidenceUpload> uploads, List<FieldError> errors) {
+        if (uploads.size() > evidence.maxFiles()) {
+            errors.add(new FieldError("evidenceFiles", "Attach at most " + evidence.maxFiles() + " files to one update"));
+        }
+        for (EvidenceUpload upload : uploads) {
+            if (upload.content().length == 0) {
+                errors.add(new FieldError("evidenceFiles", upload.fileName() + " is empty"));
+            } else if (upload.content().length > evidence.maxFileSize()) {
+                errors.add(new FieldError("evidenceFiles", upload.fileName() + " must be smaller than "
+                        + evidence.maxFileSize() / (1024 * 1024) + " MB"));
+            }
+        }
+    }
+
+    private static List<String> links(List<String> given, List<FieldError> errors) {
+        List<String> links = new ArrayList<>();
+        if (given == null) {
+            return links;
+        }
+        for (int i = 0; i < given.size(); i++) {
+            String link = given.get(i);
+            if (isBlank(link)) {
+                continue;
+            }
+            if (!isWebAddress(link.strip())) {
+                errors.add(new FieldError("evidenceLinks[" + i + "]",
+                        "Evidence links must be web addresses starting with https:// or http://"));
+            } else {
+                links.add(link.strip());
+            }
+        }
+        return links;
+    }
+
+    /** Only the file's own name, never a path, and nothing that could break a download header. */
+    static String safeName(String name) {
+        String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "");
+        String cleaned = base.replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
+        return cleaned.isEmpty() ? "evidence" : cleaned.length() > 200 ? cleaned.substring(cleaned.length() - 200) : cleaned;
+    }
+
+    private static Action requireAction(long actionId) {
+        return Action.withDetails(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
+    }
+
+    private static boolean isWebAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+}

@@ -1,0 +1,46 @@
+package io.followthrough.plan.overview;
+
+import io.followthrough.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.util.List;
+
+@Path("/api")
+@RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
+public class OverviewResource {
+
+    private final OverviewService overview;
+
+    public OverviewResource(OverviewService overview) {
+        this.overview = overview;
+    }
+
+    @GET
+    @Path("/plans/{id}/exceptions")
+    public List<ExceptionJson> exceptions(@RestPath long id) {
+        return overview.exceptions(id);
+    }
+
+    @GET
+    @Path("/plans/{id}/themes/summary")
+    public List<ThemeSummaryJson> themes(@RestPath long id) {
+        return overview.themes(id);
+    }
+
+    @GET
+    @Path("/plans/{id}/partners/summary")
+    public List<PartnerSummaryJson> partners(@RestPath long id) {
+        return overview.partners(id);
+    }
+
+    /** The signed-in officer's own actions. */
+    @GET
+    @Path("/me/actions")
+    @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT})
+    public MyActionsJson mine() {
+        return overview.mine();
+    }
+}
