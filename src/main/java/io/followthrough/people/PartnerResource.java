@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
 
-@Path("/api/partners")
+@Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class PartnerResource {
 
@@ -27,17 +27,19 @@ public class PartnerResource {
     }
 
     @GET
+    @Path("/partners")
     public List<PartnerJson> partners() {
         return people.partners();
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/partners/{id}")
     public PartnerJson partner(@RestPath long id) {
         return people.findPartner(id).orElseThrow(() -> new NotFoundException("partner", id));
     }
 
     @POST
+    @Path("/partners")
     @RolesAllowed(Roles.LEAD)
     public Response createPartner(@Valid @NotNull PartnerInput input, UriInfo uri) {
         PartnerJson partner = people.createPartner(input);
@@ -45,7 +47,7 @@ public class PartnerResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/partners/{id}")
     @RolesAllowed(Roles.LEAD)
     public PartnerJson updatePartner(@RestPath long id, @Valid @NotNull PartnerInput input) {
         return people.updatePartner(id, input);

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 
 
-@Path("/api/people")
+@Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class PeopleResource {
 
@@ -29,17 +29,19 @@ public class PeopleResource {
     }
 
     @GET
+    @Path("/people")
     public PageOf<PersonJson> list(@BeanParam PageRequest page) {
         return people.list(page);
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/people/{id}")
     public PersonJson get(@RestPath long id) {
         return people.find(id).orElseThrow(() -> new NotFoundException("person", id));
     }
 
     @POST
+    @Path("/people")
     @RolesAllowed(Roles.LEAD)
     public Response create(@Valid @NotNull PersonInput input, UriInfo uri) {
         PersonJson person = people.create(input);
@@ -47,7 +49,7 @@ public class PeopleResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/people/{id}")
     @RolesAllowed(Roles.LEAD)
     public PersonJson update(@RestPath long id, @Valid @NotNull PersonInput input) {
         return people.update(id, input);

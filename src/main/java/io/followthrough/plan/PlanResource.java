@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 
-@Path("/api/plans")
+@Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class PlanResource {
 
@@ -28,17 +28,19 @@ public class PlanResource {
     }
 
     @GET
+    @Path("/plans")
     public PageOf<PlanJson> list(@BeanParam PageRequest page) {
         return plans.list(page);
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/plans/{id}")
     public PlanJson get(@RestPath long id) {
         return plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
     @POST
+    @Path("/plans")
     @RolesAllowed(Roles.LEAD)
     public Response create(@Valid @NotNull PlanInput input, UriInfo uri) {
         PlanJson plan = plans.create(input);
@@ -46,7 +48,7 @@ public class PlanResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/plans/{id}")
     @RolesAllowed(Roles.LEAD)
     public PlanJson update(@RestPath long id, @Valid @NotNull PlanInput input) {
         return plans.update(id, input);

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import org.jboss.resteasy.reactive.RestPath;
 
 
-@Path("/api/findings")
+@Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class FindingResource {
 
@@ -22,13 +22,13 @@ public class FindingResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/findings/{id}")
     public ReviewJson.FindingJson finding(@RestPath long id) {
         return reviews.findFinding(id).orElseThrow(() -> new NotFoundException("finding", id));
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/findings/{id}")
     @RolesAllowed(Roles.LEAD)
     public ReviewJson.FindingJson updateFinding(@RestPath long id, @Valid @NotNull FindingInput input) {
         return reviews.updateFinding(id, input);

@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
 
-@Path("/api/reviews")
+@Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class ReviewResource {
 
@@ -27,17 +27,19 @@ public class ReviewResource {
     }
 
     @GET
+    @Path("/reviews")
     public List<ReviewJson> list() {
         return reviews.list();
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/reviews/{id}")
     public ReviewJson get(@RestPath long id) {
         return reviews.find(id).orElseThrow(() -> new NotFoundException("review", id));
     }
 
     @POST
+    @Path("/reviews")
     @RolesAllowed(Roles.LEAD)
     public Response create(@Valid @NotNull ReviewInput input, UriInfo uri) {
         ReviewJson review = reviews.create(input);
@@ -45,14 +47,14 @@ public class ReviewResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/reviews/{id}")
     @RolesAllowed(Roles.LEAD)
     public ReviewJson update(@RestPath long id, @Valid @NotNull ReviewInput input) {
         return reviews.update(id, input);
     }
 
     @POST
-    @Path("/{id}/themes")
+    @Path("/reviews/{id}/themes")
     @RolesAllowed(Roles.LEAD)
     public Response addTheme(@RestPath long id, @Valid @NotNull ThemeInput input, UriInfo uri) {
         ReviewJson.ThemeJson theme = reviews.addTheme(id, input);

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 
 
-@Path("/api/themes")
+@Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class ThemeResource {
 
@@ -26,20 +26,20 @@ public class ThemeResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/themes/{id}")
     public ReviewJson.ThemeJson theme(@RestPath long id) {
         return reviews.findTheme(id).orElseThrow(() -> new NotFoundException("theme", id));
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/themes/{id}")
     @RolesAllowed(Roles.LEAD)
     public ReviewJson.ThemeJson updateTheme(@RestPath long id, @Valid @NotNull ThemeInput input) {
         return reviews.updateTheme(id, input);
     }
 
     @POST
-    @Path("/{id}/findings")
+    @Path("/themes/{id}/findings")
     @RolesAllowed(Roles.LEAD)
     public Response addFinding(@RestPath long id, @Valid @NotNull FindingInput input, UriInfo uri) {
         ReviewJson.FindingJson finding = reviews.addFinding(id, input);

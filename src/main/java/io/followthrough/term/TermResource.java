@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
 
-@Path("/api/terms")
+@Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class TermResource {
 
@@ -30,6 +30,7 @@ public class TermResource {
 
     /** All recorded terms, or with {@code ?year=2026-27} that year's three terms (made from the default calendar). */
     @GET
+    @Path("/terms")
     public List<TermJson> list(@RestQuery String year) {
         if (year == null || year.isBlank()) {
             return terms.all();
@@ -39,12 +40,13 @@ public class TermResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/terms/{id}")
     public TermJson get(@RestPath long id) {
         return terms.find(id).orElseThrow(() -> new NotFoundException("term", id));
     }
 
     @POST
+    @Path("/terms")
     @RolesAllowed(Roles.LEAD)
     public Response create(@Valid @NotNull TermInput input, UriInfo uri) {
         TermJson term = terms.create(input);
@@ -52,7 +54,7 @@ public class TermResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/terms/{id}")
     @RolesAllowed(Roles.LEAD)
     public TermJson update(@RestPath long id, @Valid @NotNull TermInput input) {
         return terms.update(id, input);

@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
 
-@Path("/api/actions")
+@Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class ActionResource {
 
@@ -31,14 +31,14 @@ public class ActionResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/actions/{id}")
     public ActionJson get(@RestPath long id) {
         return actions.find(id).orElseThrow(() -> new NotFoundException("action", id));
     }
 
     /** Replaces the action's fields. A stale {@code version} answers 409 and changes nothing. */
     @PUT
-    @Path("/{id}")
+    @Path("/actions/{id}")
     @RolesAllowed(Roles.LEAD)
     public ActionJson update(@RestPath long id, @Valid @NotNull ActionInput input) {
         return actions.update(id, input);
@@ -46,7 +46,7 @@ public class ActionResource {
 
     /** Who changed what on this action, and when. */
     @GET
-    @Path("/{id}/audit")
+    @Path("/actions/{id}/audit")
     @RolesAllowed({Roles.LEAD, Roles.SLT})
     public List<AuditJson> audit(@RestPath long id) {
         return actions.audit(id);

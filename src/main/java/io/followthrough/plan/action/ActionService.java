@@ -3,6 +3,9 @@ package io.followthrough.plan.action;
 import io.followthrough.people.Partner;
 import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
+import io.followthrough.plan.datechange.DateChangeDecision;
+import io.followthrough.plan.datechange.DateChangeJson;
+import io.followthrough.plan.datechange.TargetDateChange;
 import io.followthrough.platform.Actor;
 import io.followthrough.platform.AuditEntry;
 import io.followthrough.platform.AuditJson;
@@ -138,13 +141,18 @@ public class ActionService {
     /** Everything the action page shows. */
     @Transactional
     public Optional<ActionView> view(long id) {
-        return Action.withDetails(id).map(a -> new ActionView(toJson(a), a.plan.title,
-                a.theme == null ? null : a.theme.heading(),
-                a.findings.stream().map(f -> new ActionView.LinkedFinding(f.id, f.theme.review.id, f.theme.heading(),
-                        f.text)).toList(),
-                a.partners.stream().map(p -> p.name).toList(),
-                ProgressService.history(id),
-                mayUpdate(a)));
+        return Action.withDetails(id).map(a -> {
+            List<DateChangeJson> dateChanges = TargetDateChange.ofAction(id).stream().map(DateChangeJson::of).toList();
+            boolean showAudit = permissions.mayReadAudit();
+            return new ActionView(toJson(a), a.plan.title, a.theme == null ? null : a.theme.heading(),
+                    a.findings.stream().map(f -> new ActionView.LinkedFinding(f.id, f.theme.review.id,
+                            f.theme.heading(), f.text)).toList(),
+                    a.partners.stream().map(p -> p.name).toList(),
+                    ProgressService.history(id), mayUpdate(a), dateChanges,
+                    dateChanges.stream().anyMatch(c -> c.decision() == DateChangeDecision.PENDING),
+                    showAudit ? AuditEntry.of("Action", id).stream().map(AuditJson::of).toList() : List.of(),
+                    showAudit);
+        });
     }
 
     /** Every recorded change to the action, newest first; for the plan lead and SLT. */

@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** The actions of one plan. */
-@Path("/api/plans/{planId}/actions")
+@Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class PlanActionResource {
 
@@ -28,6 +28,7 @@ public class PlanActionResource {
     }
 
     @GET
+    @Path("/plans/{planId}/actions")
     public PageOf<ActionJson> list(@RestPath long planId, @RestQuery Long theme, @RestQuery ActionStatus status,
                                    @RestQuery Rag rag, @RestQuery Long lead, @RestQuery Boolean overdue,
                                    @BeanParam PageRequest page) {
@@ -35,6 +36,7 @@ public class PlanActionResource {
     }
 
     @POST
+    @Path("/plans/{planId}/actions")
     @RolesAllowed(Roles.LEAD)
     public Response create(@RestPath long planId, @Valid @NotNull ActionInput input, UriInfo uri) {
         ActionJson action = actions.create(planId, input);

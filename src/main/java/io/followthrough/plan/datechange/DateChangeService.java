@@ -46,6 +46,11 @@ public class DateChangeService {
     }
 
     @Transactional
+    public java.util.Optional<DateChangeJson> find(long id) {
+        return TargetDateChange.<TargetDateChange>findByIdOptional(id).map(DateChangeJson::of);
+    }
+
+    @Transactional
     public List<DateChangeJson> pending(long planId) {
         return TargetDateChange.pendingInPlan(planId).stream().map(DateChangeJson::of).toList();
     }

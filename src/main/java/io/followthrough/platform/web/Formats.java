@@ -27,6 +27,17 @@ public class Formats {
         return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
     }
 
+    /** A file size as people read it: "312 KB", "2.4 MB". */
+    static String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     /** The ISO form, for machine-readable {@code <time datetime>} attributes. */
     static String iso(LocalDate date) {
         return date == null ? "" : date.toString();
