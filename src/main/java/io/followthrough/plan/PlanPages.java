@@ -2,6 +2,7 @@ package io.followthrough.plan;
 
 import io.followthrough.people.PeopleService;
 import io.followthrough.plan.action.ActionFilter;
+import io.followthrough.plan.action.ActionSort;
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Rag;
 import io.followthrough.platform.InvalidInputException;
@@ -68,10 +69,12 @@ public class PlanPages {
     @GET
     @Path("plans/{id}")
     public String plan(@RestPath long id, @RestQuery String theme, @RestQuery String status, @RestQuery String rag,
-                       @RestQuery String lead, @RestQuery String overdue) {
+                       @RestQuery String lead, @RestQuery String overdue, @RestQuery String partner,
+                       @RestQuery String term, @RestQuery String reprogrammed, @RestQuery String sort) {
+        // A filter the page cannot read is ignored rather than refused: these come from the page's own form.
         ActionFilter filter = new ActionFilter(parseLong(theme), parseEnum(ActionStatus.class, status),
-                parseEnum(Rag.class, rag), parseLong(lead),
-                overdue == null || overdue.isBlank() ? null : Boolean.valueOf(overdue));
+                parseEnum(Rag.class, rag), parseLong(lead), parseBoolean(overdue), parseLong(partner),
+                parseLong(term), parseBoolean(reprogrammed), parseEnum(ActionSort.class, sort));
         return Templates.plan(plans.view(id, filter).orElseThrow(() -> new NotFoundException("plan", id))).render();
     }
 
@@ -129,6 +132,10 @@ public class PlanPages {
                     kind.name().equals(form.kind) || (form.kind == null && kind == PlanKind.REVIEW_ACTION_PLAN)));
         }
         return Templates.form(planId, form, reviewOptions, leads, kinds, errors).render();
+    }
+
+    private static Boolean parseBoolean(String value) {
+        return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
     }
 
     private static Long parseLong(String value) {

@@ -1,9 +1,12 @@
 package io.followthrough.plan;
 
+import io.followthrough.people.Partner;
 import io.followthrough.people.Person;
 import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionFilter;
 import io.followthrough.plan.action.ActionJson;
+import io.followthrough.plan.action.ActionSort;
+import io.followthrough.plan.coverage.CoverageService;
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.ProgressUpdate;
 import io.followthrough.plan.action.Rag;
@@ -16,6 +19,7 @@ import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.web.Option;
 import io.followthrough.review.Review;
 import io.followthrough.review.Theme;
+import io.followthrough.term.Term;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,10 +38,12 @@ public class PlanService {
 
     private final AuditTrail audit;
     private final Clock clock;
+    private final CoverageService coverage;
 
-    public PlanService(AuditTrail audit, Clock clock) {
+    public PlanService(AuditTrail audit, Clock clock, CoverageService coverage) {
         this.audit = audit;
         this.clock = clock;
+        this.coverage = coverage;
     }
 
     @Transactional
@@ -102,9 +108,26 @@ public class PlanService {
                     new Option("", "Overdue or not", filter.overdue() == null),
                     new Option("true", "Overdue only", Boolean.TRUE.equals(filter.overdue())),
                     new Option("false", "Not overdue", Boolean.FALSE.equals(filter.overdue())));
+            List<Option> partners = new ArrayList<>();
+            partners.add(new Option("", "Any partner", filter.partnerId() == null));
+            Partner.allByName().forEach(p -> partners.add(new Option(p.id.toString(), p.name,
+                    p.id.equals(filter.partnerId()))));
+            List<Option> terms = new ArrayList<>();
+            terms.add(new Option("", "Any term", filter.termId() == null));
+            Term.inOrder().forEach(t -> terms.add(new Option(t.id.toString(), t.name(), t.id.equals(filter.termId()))));
+            List<Option> reprogrammed = List.of(
+                    new Option("", "Reprogrammed or not", filter.reprogrammed() == null),
+                    new Option("true", "Reprogrammed only", Boolean.TRUE.equals(filter.reprogrammed())),
+                    new Option("false", "Not reprogrammed", Boolean.FALSE.equals(filter.reprogrammed())));
+            List<Option> sorts = new ArrayList<>();
+            for (ActionSort sort : ActionSort.values()) {
+                sorts.add(new Option(sort.name(), sort.label(), sort == filter.sortOrDefault()));
+            }
+            long reprogrammedCount = Action.ofPlan(id).stream().filter(Action::isReprogrammed).count();
             return new PlanView(json, plan.reviews.stream().map(r -> new PlanView.ReviewLink(r.id, r.title)).toList(),
                     actions, !filter.isEmpty(), themes, PlanView.statusOptions(filter.status(), "Any status"),
-                    PlanView.ragOptions(filter.rag(), "Any RAG rating"), leads, overdue, counts);
+                    PlanView.ragOptions(filter.rag(), "Any RAG rating"), leads, overdue, partners, terms,
+                    reprogrammed, sorts, counts, reprogrammedCount, coverage.coverage(id).uncovered());
         });
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 /** The plan page: the plan, the reviews it answers, its actions as filtered, and the filter's choices. */
 public record PlanView(PlanJson plan, List<ReviewLink> reviews, List<ActionJson> actions, boolean filtered,
                        List<Option> themes, List<Option> statuses, List<Option> rags, List<Option> leads,
-                       List<Option> overdue, List<RagCount> ragCounts) {
+                       List<Option> overdue, List<Option> partners, List<Option> terms, List<Option> reprogrammed,
+                       List<Option> sorts, List<RagCount> ragCounts, long reprogrammedCount, int uncovered) {
 
     public record ReviewLink(long id, String title) {
     }

@@ -6,4 +6,8 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String what, Object id) {
         super("There is no " + what + " with id " + id + ".");
     }
+
+    public NotFoundException(String message) {
+        super(message);
+    }
 }

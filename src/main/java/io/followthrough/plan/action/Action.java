@@ -130,8 +130,35 @@ public class Action extends AuditedEntity {
             where.append(" and (a.targetDate >= :today or a.status = :complete)");
             parameters.and("today", today).and("complete", ActionStatus.COMPLETE);
         }
+        if (filter.partnerId() != null) {
+            where.append(" and (a.lead.partner.id = :partner or exists (select 1 from Action s join s.partners p"
+                    + " where s = a and p.id = :partner))");
+            parameters.and("partner", filter.partnerId());
+        }
+        if (filter.termId() != null) {
+            where.append(" and exists (select 1 from Term t where t.id = :term"
+                    + " and a.targetDate between t.startDate and t.endDate)");
+            parameters.and("term", filter.termId());
+        }
+        if (Boolean.TRUE.equals(filter.reprogrammed())) {
+            where.append(" and a.originalTargetDate is not null");
+        } else if (Boolean.FALSE.equals(filter.reprogrammed())) {
+            where.append(" and a.originalTargetDate is null");
+        }
+        String order = switch (filter.sortOrDefault()) {
+            case REFERENCE -> "a.reference";
+            case TARGET_DATE -> "a.targetDate, a.reference";
+            case RAG -> "case when a.status = :complete then 4 when a.rag = :red then 0 when a.rag = :amber then 1"
+                    + " when a.rag = :green then 2 else 3 end, a.targetDate, a.reference";
+        };
+        if (filter.sortOrDefault() == ActionSort.RAG) {
+            parameters.and("red", Rag.RED).and("amber", Rag.AMBER).and("green", Rag.GREEN);
+            if (!parameters.map().containsKey("complete")) {
+                parameters.and("complete", ActionStatus.COMPLETE);
+            }
+        }
         return find("from Action a join fetch a.lead left join fetch a.theme where " + where
-                + " order by a.reference", parameters);
+                + " order by " + order, parameters);
     }
 
     public static List<Action> ofPlan(long planId) {

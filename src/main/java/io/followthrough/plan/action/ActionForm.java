@@ -84,6 +84,22 @@ public class ActionForm {
         return form;
     }
 
+    /** A form filled from an input, such as the draft of an action for an area for consideration. */
+    public static ActionForm of(ActionInput input) {
+        ActionForm form = new ActionForm();
+        form.reference = input.reference();
+        form.title = input.title();
+        form.description = input.description();
+        form.themeId = input.themeId();
+        form.findingIds = input.findingIds() == null ? new ArrayList<>() : new ArrayList<>(input.findingIds());
+        form.leadId = input.leadId();
+        form.partnerIds = input.partnerIds() == null ? new ArrayList<>() : new ArrayList<>(input.partnerIds());
+        form.setStart(input.startDate());
+        form.setTarget(input.targetDate());
+        form.successCriteria = input.successCriteria();
+        return form;
+    }
+
     void setStart(LocalDate date) {
         startDay = date == null ? null : String.valueOf(date.getDayOfMonth());
         startMonth = date == null ? null : String.valueOf(date.getMonthValue());

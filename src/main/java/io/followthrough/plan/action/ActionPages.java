@@ -1,5 +1,6 @@
 package io.followthrough.plan.action;
 
+import io.followthrough.plan.coverage.CoverageService;
 import io.followthrough.platform.ConflictException;
 import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +42,14 @@ public class ActionPages {
 
     private final ActionService actions;
     private final ProgressService progress;
+    private final CoverageService coverage;
     private final Validator validator;
 
-    public ActionPages(ActionService actions, ProgressService progress, Validator validator) {
+    public ActionPages(ActionService actions, ProgressService progress, CoverageService coverage,
+                       Validator validator) {
         this.actions = actions;
         this.progress = progress;
+        this.coverage = coverage;
         this.validator = validator;
     }
 
@@ -80,8 +85,8 @@ public class ActionPages {
     @GET
     @Path("plans/{planId}/actions/new")
     @RolesAllowed(Roles.LEAD)
-    public String newAction(@RestPath long planId) {
-        ActionForm form = new ActionForm();
+    public String newAction(@RestPath long planId, @RestQuery Long finding) {
+        ActionForm form = finding == null ? new ActionForm() : ActionForm.of(coverage.draftFrom(planId, finding));
         form.status = ActionStatus.NOT_STARTED.name();
         form.rag = Rag.NOT_YET_RATED.name();
         return renderForm(planId, null, form, null, FormErrors.none());

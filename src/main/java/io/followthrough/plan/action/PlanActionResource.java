@@ -5,6 +5,7 @@ import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.Responses;
 import io.followthrough.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -15,6 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import static io.followthrough.platform.QueryParams.booleanOf;
+import static io.followthrough.platform.QueryParams.enumOf;
+import static io.followthrough.platform.QueryParams.longOf;
 
 /** The actions of one plan. */
 @Path("/api")
@@ -29,10 +34,15 @@ public class PlanActionResource {
 
     @GET
     @Path("/plans/{planId}/actions")
-    public PageOf<ActionJson> list(@RestPath long planId, @RestQuery Long theme, @RestQuery ActionStatus status,
-                                   @RestQuery Rag rag, @RestQuery Long lead, @RestQuery Boolean overdue,
-                                   @BeanParam PageRequest page) {
-        return actions.list(planId, new ActionFilter(theme, status, rag, lead, overdue), page);
+    public PageOf<ActionJson> list(@RestPath long planId, @RestQuery String theme, @RestQuery String status,
+                                   @RestQuery String rag, @RestQuery String lead, @RestQuery String overdue,
+                                   @RestQuery String partner, @RestQuery String term, @RestQuery String reprogrammed,
+                                   @RestQuery String sort, @BeanParam PageRequest page) {
+        ActionFilter filter = new ActionFilter(longOf(theme, "theme"), enumOf(ActionStatus.class, status, "status"),
+                enumOf(Rag.class, rag, "rag"), longOf(lead, "lead"), booleanOf(overdue, "overdue"),
+                longOf(partner, "partner"), longOf(term, "term"), booleanOf(reprogrammed, "reprogrammed"),
+                enumOf(ActionSort.class, sort, "sort"));
+        return actions.list(planId, filter, page);
     }
 
     @POST

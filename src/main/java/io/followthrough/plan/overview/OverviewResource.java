@@ -1,5 +1,6 @@
 package io.followthrough.plan.overview;
 
+import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,9 @@ import java.util.List;
 @Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class OverviewResource {
+
+    static final String NOT_LINKED = "Your sign-in is not linked to a person in Followthrough, so no actions are "
+            + "yours yet. Ask the plan lead to add your sign-in name to your entry in People.";
 
     private final OverviewService overview;
 
@@ -41,6 +45,6 @@ public class OverviewResource {
     @Path("/me/actions")
     @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT})
     public MyActionsJson mine() {
-        return overview.mine();
+        return overview.mine().orElseThrow(() -> new NotFoundException(NOT_LINKED));
     }
 }

@@ -113,9 +113,12 @@ public class OverviewService {
 
     /** The signed-in person's actions, across plans: those they lead and those their partner supports. */
     @Transactional
-    public MyActionsJson mine() {
-        Person me = permissions.currentPerson().orElseThrow(() -> new NotFoundException("person for your sign-in",
-                "(ask the plan lead to add you to People with your sign-in name)"));
+    public Optional<MyActionsJson> mine() {
+        Optional<Person> person = permissions.currentPerson();
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        Person me = person.get();
         LocalDate today = LocalDate.now(clock);
         Optional<Term> term = Term.containing(today);
         List<ActionJson> overdue = new ArrayList<>();
@@ -132,7 +135,7 @@ public class OverviewService {
                 later.add(action);
             }
         }
-        return new MyActionsJson(me.name, term.map(Term::name).orElse(null), overdue, thisTerm, later);
+        return Optional.of(new MyActionsJson(me.name, term.map(Term::name).orElse(null), overdue, thisTerm, later));
     }
 
     private List<ActionJson> actionsOf(List<Action> actions) {
