@@ -184,10 +184,11 @@ public class Action extends AuditedEntity {
                 order by a.targetDate""", person, person.partner);
     }
 
-    /** Pairs of (action id, finding id) for every link between the plan's actions and findings. */
+    /** (action id, finding id, action reference) for every link between the plan's actions and findings. */
     public static List<Object[]> findingLinks(long planId) {
         return getEntityManager().createQuery(
-                "select a.id, f.id from Action a join a.findings f where a.plan.id = ?1", Object[].class)
+                "select a.id, f.id, a.reference from Action a join a.findings f where a.plan.id = ?1 order by a.reference",
+                Object[].class)
                 .setParameter(1, planId).getResultList();
     }
 

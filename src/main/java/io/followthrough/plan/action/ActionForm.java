@@ -65,6 +65,10 @@ public class ActionForm {
     @RestForm
     public Long version;
 
+    /** The action as it was when the form was opened; see {@link ActionMerge}. */
+    @RestForm
+    public String opened;
+
     public static ActionForm of(ActionJson action) {
         ActionForm form = new ActionForm();
         form.reference = action.reference();
@@ -97,6 +101,10 @@ public class ActionForm {
         form.setStart(input.startDate());
         form.setTarget(input.targetDate());
         form.successCriteria = input.successCriteria();
+        form.status = input.status() == null ? null : input.status().name();
+        form.rag = input.rag() == null ? null : input.rag().name();
+        form.ragReason = input.ragReason();
+        form.version = input.version();
         return form;
     }
 

@@ -43,13 +43,15 @@ public class ActionPages {
     private final ActionService actions;
     private final ProgressService progress;
     private final CoverageService coverage;
+    private final ActionMerge merge;
     private final Validator validator;
 
-    public ActionPages(ActionService actions, ProgressService progress, CoverageService coverage,
+    public ActionPages(ActionService actions, ProgressService progress, CoverageService coverage, ActionMerge merge,
                        Validator validator) {
         this.actions = actions;
         this.progress = progress;
         this.coverage = coverage;
+        this.merge = merge;
         this.validator = validator;
     }
 
@@ -115,7 +117,9 @@ public class ActionPages {
     @RolesAllowed(Roles.LEAD)
     public String edit(@RestPath long id) {
         ActionView view = view(id);
-        return renderForm(view.action().planId(), id, ActionForm.of(view.action()), null, FormErrors.none());
+        ActionForm form = ActionForm.of(view.action());
+        form.opened = merge.snapshot(ActionMerge.inputOf(view.action()));
+        return renderForm(view.action().planId(), id, form, null, FormErrors.none());
     }
 
     /**
@@ -141,8 +145,16 @@ public class ActionPages {
             return Html.invalid(renderForm(view.action().planId(), id, form, null, errors));
         } catch (ConflictException e) {
             ActionView current = view(id);
-            form.version = current.action().version();
-            return Html.conflict(renderForm(view.action().planId(), id, form, current, FormErrors.none()));
+            ActionInput theirs = ActionMerge.inputOf(current.action());
+            ActionInput merged = merge.opened(form.opened)
+                    .map(opened -> ActionMerge.merge(opened, input, theirs))
+                    .orElse(new ActionInput(input.reference(), input.title(), input.description(), input.themeId(),
+                            input.findingIds(), input.leadId(), input.partnerIds(), input.startDate(),
+                            input.targetDate(), input.successCriteria(), input.status(), input.rag(),
+                            input.ragReason(), theirs.version()));
+            ActionForm mergedForm = ActionForm.of(merged);
+            mergedForm.opened = merge.snapshot(theirs);
+            return Html.conflict(renderForm(view.action().planId(), id, mergedForm, current, FormErrors.none()));
         }
     }
 

@@ -51,16 +51,19 @@ public class CoverageService {
     @Transactional
     public Coverage coverage(long planId) {
         Plan plan = requirePlan(planId);
-        Map<Long, List<Long>> actionsByFinding = new HashMap<>();
+        Map<Long, List<AreaCoverage.ActionRef>> actionsByFinding = new HashMap<>();
         for (Object[] link : Action.findingLinks(planId)) {
-            actionsByFinding.computeIfAbsent((Long) link[1], id -> new ArrayList<>()).add((Long) link[0]);
+            actionsByFinding.computeIfAbsent((Long) link[1], id -> new ArrayList<>())
+                    .add(new AreaCoverage.ActionRef((Long) link[0], (String) link[2]));
         }
         List<AreaCoverage> areas = new ArrayList<>();
         for (Review review : plan.reviews) {
             for (Finding finding : Finding.ofReview(review.id)) {
                 if (finding.kind == FindingKind.AREA_FOR_CONSIDERATION) {
+                    List<AreaCoverage.ActionRef> answering = actionsByFinding.getOrDefault(finding.id, List.of());
                     areas.add(new AreaCoverage(finding.id, review.id, finding.theme.heading(), finding.text,
-                            actionsByFinding.getOrDefault(finding.id, List.of()), finding.noActionReason));
+                            answering.stream().map(AreaCoverage.ActionRef::id).toList(), answering,
+                            finding.noActionReason));
                 }
             }
         }

@@ -33,6 +33,14 @@ public record ThemeSummaryJson(Long themeId, String heading, long actions, Map<R
         return status.get(ActionStatus.IN_PROGRESS);
     }
 
+    public long ongoing() {
+        return status.get(ActionStatus.ONGOING);
+    }
+
+    public long deferred() {
+        return status.get(ActionStatus.DEFERRED);
+    }
+
     public long complete() {
         return status.get(ActionStatus.COMPLETE);
     }
