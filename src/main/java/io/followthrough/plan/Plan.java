@@ -3,6 +3,7 @@ package io.followthrough.plan;
 import io.followthrough.people.Person;
 import io.followthrough.platform.AuditedEntity;
 import io.followthrough.review.Review;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,6 +42,10 @@ public class Plan extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PlanStatus status = PlanStatus.DRAFT;
+
+    public static PanacheQuery<Plan> byTitle() {
+        return find("order by title");
+    }
 
     public static List<Plan> allByTitle() {
         return list("from Plan p join fetch p.lead order by p.title");

@@ -22,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -39,7 +40,7 @@ public class PlanPages {
 
         static native TemplateInstance list(List<PlanJson> plans);
 
-        static native TemplateInstance plan(PlanView view);
+        static native TemplateInstance plan(PlanView view, String query);
 
         static native TemplateInstance form(Long planId, PlanForm form, List<Option> reviews, List<Option> leads,
                                             List<Option> kinds, FormErrors errors);
@@ -68,14 +69,19 @@ public class PlanPages {
 
     @GET
     @Path("plans/{id}")
-    public String plan(@RestPath long id, @RestQuery String theme, @RestQuery String status, @RestQuery String rag,
+    public String plan(UriInfo uri, @RestPath long id, @RestQuery String theme, @RestQuery String status, @RestQuery String rag,
                        @RestQuery String lead, @RestQuery String overdue, @RestQuery String partner,
-                       @RestQuery String term, @RestQuery String reprogrammed, @RestQuery String sort) {
+                       @RestQuery String term, @RestQuery String reprogrammed, @RestQuery String sort,
+                       @RestQuery String page) {
         // A filter the page cannot read is ignored rather than refused: these come from the page's own form.
         ActionFilter filter = new ActionFilter(parseLong(theme), parseEnum(ActionStatus.class, status),
                 parseEnum(Rag.class, rag), parseLong(lead), parseBoolean(overdue), parseLong(partner),
                 parseLong(term), parseBoolean(reprogrammed), parseEnum(ActionSort.class, sort));
-        return Templates.plan(plans.view(id, filter).orElseThrow(() -> new NotFoundException("plan", id))).render();
+        Long pageNumber = parseLong(page);
+        int index = pageNumber == null || pageNumber < 1 ? 0 : (int) Math.min(pageNumber - 1, Integer.MAX_VALUE);
+        PlanView view = plans.view(id, filter, index).orElseThrow(() -> new NotFoundException("plan", id));
+        return Templates.plan(view, uri.getRequestUri().getRawQuery() == null ? ""
+                : uri.getRequestUri().getRawQuery().replaceAll("(^|&)page=[^&]*", "")).render();
     }
 
     @GET

@@ -20,6 +20,8 @@ import io.followthrough.platform.web.Option;
 import io.followthrough.review.Review;
 import io.followthrough.review.Theme;
 import io.followthrough.term.Term;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +38,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class PlanService {
 
+    /** Rows of the plan table on one page: enough to scan, few enough to stay quick on a large plan. */
+    static final int PAGE_SIZE = 100;
+
     private final AuditTrail audit;
     private final Clock clock;
     private final CoverageService coverage;
@@ -48,7 +53,7 @@ public class PlanService {
 
     @Transactional
     public PageOf<PlanJson> list(PageRequest page) {
-        return PageOf.of(Plan.find("order by title"), page, this::toJson);
+        return PageOf.of(Plan.byTitle(), page, this::toJson);
     }
 
     @Transactional
@@ -83,14 +88,16 @@ public class PlanService {
 
     /** Everything the plan page shows, in a constant number of queries whatever the number of actions. */
     @Transactional
-    public Optional<PlanView> view(long id, ActionFilter filter) {
+    public Optional<PlanView> view(long id, ActionFilter filter, int page) {
         return Plan.<Plan>findByIdOptional(id).map(plan -> {
             LocalDate today = LocalDate.now(clock);
-            List<Action> found = Action.ofPlan(id, filter, today).list();
+            PanacheQuery<Action> query = Action.ofPlan(id, filter, today).page(Page.of(Math.max(page, 0), PAGE_SIZE));
+            List<Action> found = query.list();
             Map<Long, Rag> previous = ProgressUpdate.previousRags(found.stream().map(a -> a.id).toList());
             List<ActionJson> actions = found.stream()
                     .map(a -> ActionJson.summary(a, previous.get(a.id), today)).toList();
-            PlanJson json = toJson(plan);
+            Action.Counts planCounts = Action.countsOf(id, today);
+            PlanJson json = json(plan, planCounts);
             List<PlanView.RagCount> counts = json.ragCounts().entrySet().stream()
                     .map(e -> new PlanView.RagCount(e.getKey(), e.getValue())).toList();
             List<Option> themes = new ArrayList<>();
@@ -123,11 +130,12 @@ public class PlanService {
             for (ActionSort sort : ActionSort.values()) {
                 sorts.add(new Option(sort.name(), sort.label(), sort == filter.sortOrDefault()));
             }
-            long reprogrammedCount = Action.ofPlan(id).stream().filter(Action::isReprogrammed).count();
+            long matching = query.count();
+            PlanView.Paging paging = new PlanView.Paging(Math.max(page, 0), query.pageCount(), matching, PAGE_SIZE);
             return new PlanView(json, plan.reviews.stream().map(r -> new PlanView.ReviewLink(r.id, r.title)).toList(),
                     actions, !filter.isEmpty(), themes, PlanView.statusOptions(filter.status(), "Any status"),
                     PlanView.ragOptions(filter.rag(), "Any RAG rating"), leads, overdue, partners, terms,
-                    reprogrammed, sorts, counts, reprogrammedCount, coverage.coverage(id).uncovered());
+                    reprogrammed, sorts, counts, planCounts.reprogrammed(), coverage.coverage(id).uncovered(), paging);
         });
     }
 
@@ -159,25 +167,11 @@ public class PlanService {
     }
 
     private PlanJson toJson(Plan plan) {
-        LocalDate today = LocalDate.now(clock);
-        List<Action> actions = Action.ofPlan(plan.id);
-        Map<Rag, Long> rag = new EnumMap<>(Rag.class);
-        for (Rag r : Rag.values()) {
-            rag.put(r, 0L);
-        }
-        long complete = 0;
-        long overdue = 0;
-        for (Action action : actions) {
-            if (action.status == ActionStatus.COMPLETE) {
-                complete++;
-            } else {
-                rag.merge(action.rag, 1L, Long::sum);
-            }
-            if (action.isOverdueOn(today)) {
-                overdue++;
-            }
-        }
+        return json(plan, Action.countsOf(plan.id, LocalDate.now(clock)));
+    }
+
+    private static PlanJson json(Plan plan, Action.Counts counts) {
         return new PlanJson(plan.id, plan.title, plan.kind, plan.status, plan.reviews.stream().map(r -> r.id).toList(),
-                plan.lead.id, plan.lead.name, actions.size(), complete, overdue, rag);
+                plan.lead.id, plan.lead.name, counts.actions(), counts.complete(), counts.overdue(), counts.rag());
     }
 }

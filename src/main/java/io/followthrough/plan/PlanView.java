@@ -11,7 +11,36 @@ import java.util.List;
 public record PlanView(PlanJson plan, List<ReviewLink> reviews, List<ActionJson> actions, boolean filtered,
                        List<Option> themes, List<Option> statuses, List<Option> rags, List<Option> leads,
                        List<Option> overdue, List<Option> partners, List<Option> terms, List<Option> reprogrammed,
-                       List<Option> sorts, List<RagCount> ragCounts, long reprogrammedCount, int uncovered) {
+                       List<Option> sorts, List<RagCount> ragCounts, long reprogrammedCount, int uncovered,
+                       Paging paging) {
+
+    /** Where the table is in the matching actions, counted from page 0. */
+    public record Paging(int page, int pageCount, long matching, int size) {
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pageCount;
+        }
+
+        public int number() {
+            return page + 1;
+        }
+
+        public int nextNumber() {
+            return page + 2;
+        }
+
+        public long first() {
+            return matching == 0 ? 0 : (long) page * size + 1;
+        }
+
+        public long last() {
+            return Math.min(matching, (long) (page + 1) * size);
+        }
+    }
 
     public record ReviewLink(long id, String title) {
     }

@@ -21,8 +21,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -182,6 +184,40 @@ public class Action extends AuditedEntity {
                 select distinct a from Action a join fetch a.lead join fetch a.plan left join fetch a.theme
                 where a.lead = ?1 or exists (select 1 from Action s join s.partners p where s = a and p = ?2)
                 order by a.targetDate""", person, person.partner);
+    }
+
+    /** How many actions a plan has: complete, overdue, reprogrammed, and of each RAG among those not complete. */
+    public record Counts(long actions, long complete, long overdue, long reprogrammed, Map<Rag, Long> rag) {
+    }
+
+    public static Counts countsOf(long planId, LocalDate today) {
+        List<Object[]> rows = getEntityManager().createQuery("""
+                select a.status, a.rag, count(a),
+                       sum(case when a.targetDate < :today and a.status <> :complete then 1 else 0 end),
+                       sum(case when a.originalTargetDate is not null then 1 else 0 end)
+                from Action a where a.plan.id = :plan group by a.status, a.rag""", Object[].class)
+                .setParameter("today", today).setParameter("complete", ActionStatus.COMPLETE)
+                .setParameter("plan", planId).getResultList();
+        Map<Rag, Long> rag = new EnumMap<>(Rag.class);
+        for (Rag r : Rag.values()) {
+            rag.put(r, 0L);
+        }
+        long actions = 0;
+        long complete = 0;
+        long overdue = 0;
+        long reprogrammed = 0;
+        for (Object[] row : rows) {
+            long count = ((Number) row[2]).longValue();
+            actions += count;
+            if (row[0] == ActionStatus.COMPLETE) {
+                complete += count;
+            } else {
+                rag.merge((Rag) row[1], count, Long::sum);
+            }
+            overdue += ((Number) row[3]).longValue();
+            reprogrammed += ((Number) row[4]).longValue();
+        }
+        return new Counts(actions, complete, overdue, reprogrammed, rag);
     }
 
     /** (action id, finding id, action reference) for every link between the plan's actions and findings. */
