@@ -168,6 +168,17 @@ public class Action extends AuditedEntity {
                 planId);
     }
 
+    /** Every action of a plan with everything a spreadsheet row shows, in reference order. */
+    public static List<Action> ofPlanForExport(long planId) {
+        List<Action> actions = list("""
+                select distinct a from Action a join fetch a.lead left join fetch a.theme left join fetch a.partners
+                where a.plan.id = ?1 order by a.reference""", planId);
+        if (!actions.isEmpty()) {
+            list("select distinct a from Action a left join fetch a.findings where a in ?1", actions);
+        }
+        return actions;
+    }
+
     public static List<Action> ofPlanWithPartners(long planId) {
         return list("""
                 select distinct a from Action a join fetch a.lead l left join fetch l.partner

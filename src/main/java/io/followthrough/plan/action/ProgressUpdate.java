@@ -94,6 +94,21 @@ public class ProgressUpdate extends AuditedEntity {
         return rags;
     }
 
+    /** The newest update of each action that has one. */
+    public static Map<Long, ProgressUpdate> latestOf(Collection<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<ProgressUpdate> newest = list("""
+                from ProgressUpdate u where u.action.id in ?1 and not exists (
+                    select 1 from ProgressUpdate later where later.action = u.action
+                    and (later.createdAt > u.createdAt or (later.createdAt = u.createdAt and later.id > u.id)))""",
+                actionIds);
+        Map<Long, ProgressUpdate> latest = new HashMap<>();
+        newest.forEach(u -> latest.put(u.action.id, u));
+        return latest;
+    }
+
     public static Optional<ProgressUpdate> ofAction(long actionId, long updateId) {
         return find("action.id = ?1 and id = ?2", actionId, updateId).firstResultOptional();
     }
