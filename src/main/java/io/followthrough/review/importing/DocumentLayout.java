@@ -112,11 +112,6 @@ final class DocumentLayout {
         String text() {
             return bullet != null ? bullet.text() : content;
         }
-
-        @Override
-        public String toString() {
-            return number + ": " + raw;
-        }
     }
 
     private static int indentOf(String raw) {

@@ -52,7 +52,9 @@ final class MetadataReader {
     private static final int TITLE_MIN_LETTERS = 10;
     private static final double TITLE_CAPITALS = 0.8;
     private static final int MAX_LEAD_PARTS = 4;
+    /** The letter's date and title come in its first few paragraphs. */
     private static final int DATE_LINE_SEARCH = 10;
+    private static final int TITLE_SEARCH = 10;
 
     /** Bodies that review Virtual Schools, found by their usual short name or in full. */
     private static final List<ReviewingBody> BODIES = List.of(
@@ -129,7 +131,7 @@ final class MetadataReader {
     }
 
     private String title() {
-        for (Paragraph paragraph : beforeSections) {
+        for (Paragraph paragraph : beforeSections.subList(0, Math.min(TITLE_SEARCH, beforeSections.size()))) {
             String text = paragraph.text();
             if (isDate(text) || text.startsWith("Dear ")) {
                 continue;

@@ -9,6 +9,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -169,6 +170,10 @@ final class PdfDocumentReader {
 
         @Override
         protected void startPage(PDPage page) throws IOException {
+            // An import that ran out of time is interrupted; stop at the next page rather than read them all.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("Reading stopped at page " + getCurrentPageNo());
+            }
             flush();
             paragraph = true;
             super.startPage(page);

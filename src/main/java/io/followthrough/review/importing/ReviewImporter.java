@@ -1,6 +1,7 @@
 package io.followthrough.review.importing;
 
 import io.followthrough.review.importing.ImportRefusedException.Reason;
+import io.quarkus.arc.Unremovable;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * lead to correct. Reads nothing from the database and stores nothing.
  */
 @ApplicationScoped
+// Kept even where nothing injects it, so the followthrough.import settings always have their mapping.
+@Unremovable
 public class ReviewImporter {
 
     private static final Logger LOG = Logger.getLogger(ReviewImporter.class);

@@ -136,15 +136,22 @@ final class ReviewTextParser {
             return null;
         }
 
+        /**
+         * The heading level of themes that are not numbered, or 0 for none. Headings are read as themes only in
+         * a findings section or beside "Strengths" and "Areas for consideration" headings: in any other document
+         * they are just its headings.
+         */
         private static int themeHeadingLevel(List<Line> lines, Part part) {
             int level = 0;
+            boolean kinds = false;
             for (int i = part.start(); i < part.end(); i++) {
                 Line line = lines.get(i);
+                kinds |= line.kind != null;
                 if (line.isHeading() && line.kind == null && (level == 0 || line.headingLevel < level)) {
                     level = line.headingLevel;
                 }
             }
-            return level;
+            return part.title() != null || kinds ? level : 0;
         }
 
         void read() {

@@ -46,7 +46,7 @@ class RefusedImportTest {
     }
 
     @Test
-    void acceptsAFileJustUnderTheSizeLimit() {
+    void acceptsAFileAtTheSizeLimitAndRefusesOneByteMore() {
         byte[] letter = SeedLetter.markdownBytes();
         ReviewImporter exactLimit = TestImportConfig.importer(letter.length, Duration.ofSeconds(30));
         assertEquals(6, exactLimit.draft("letter.md", letter).themes().size());
