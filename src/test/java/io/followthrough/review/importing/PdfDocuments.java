@@ -40,7 +40,13 @@ final class PdfDocuments {
     }
 
     private final List<List<Text>> pages = new ArrayList<>();
+    private Footer footer = (page, of) -> "Page " + page + " of " + of;
     private float y;
+
+    /** What the footer of a page says, from its number and the number of pages. */
+    private interface Footer {
+        String text(int page, int pages);
+    }
 
     private PdfDocuments() {
         newPage();
@@ -62,6 +68,14 @@ final class PdfDocuments {
             pdf.write(SeedLetter.blocks());
         }
         pdf.pages.subList(pageCount, pdf.pages.size()).clear();
+        return pdf.bytes(null);
+    }
+
+    /** The seed letter with nothing in the footer but the page number, centred. */
+    static byte[] seedLetterNumberedOnly() {
+        PdfDocuments pdf = new PdfDocuments();
+        pdf.footer = (page, of) -> Integer.toString(page);
+        pdf.write(SeedLetter.blocks());
         return pdf.bytes(null);
     }
 
@@ -162,7 +176,7 @@ final class PdfDocuments {
                         show(content, text);
                     }
                     show(content, new Text(PDRectangle.A4.getWidth() / 2 - 20, 40, REGULAR, 9,
-                            "Page " + number + " of " + pages.size()));
+                            footer.text(number, pages.size())));
                 }
             }
             if (password != null) {

@@ -245,6 +245,14 @@ class SeedLetterImportTest {
     }
 
     @Test
+    void leavesOutBarePageNumbersAtTheFootOfPdfPages() {
+        ReviewDraft numbered = TestImportConfig.standardImporter().draft("letter.pdf",
+                PdfDocuments.seedLetterNumberedOnly());
+        assertTrue(numbered.lines().stream().noneMatch(line -> line.text().strip().matches("\\d+")));
+        assertEquals(outline(draft(Format.MARKDOWN)), outline(numbered));
+    }
+
+    @Test
     void leavesOutTheWordDocumentsPageHeader() {
         assertTrue(draft(Format.WORD).lines().stream()
                 .noneMatch(line -> line.text().contains("NAVSH Peer Challenge: Nottinghamshire")));
