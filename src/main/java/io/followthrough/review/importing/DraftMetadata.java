@@ -1,0 +1,15 @@
+package io.followthrough.review.importing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the document says about the review; each part is null (or the scope empty) where the document does not say.
+ *
+ * @param reportDate the date of the letter or report; when the document gives only a month and year, the last day
+ *                   of that month
+ * @param scope the questions the review set out to answer: the main question first, then the key questions
+ */
+public record DraftMetadata(String title, String reviewingBody, String organisation, LocalDate reportDate,
+                            LocalDate onSiteFrom, LocalDate onSiteTo, String leadReviewer, List<String> scope) {
+}
