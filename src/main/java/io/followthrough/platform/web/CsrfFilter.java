@@ -37,6 +37,11 @@ public class CsrfFilter {
         if (!"POST".equals(request.getMethod()) || type == null || !isForm(type)) {
             return Optional.empty();
         }
+        // A request that carries its own credentials (HTTP Basic, a bearer token) cannot be forged by another site;
+        // only requests that a browser's cookies sign in need the token.
+        if (request.getHeaderString("Authorization") != null) {
+            return Optional.empty();
+        }
         Cookie cookie = http.getCookie(CsrfToken.COOKIE);
         Object field = ((ResteasyReactiveRequestContext) serverContext).getFormParameter(CsrfToken.FIELD, true, false);
         String submitted = field == null ? null : field.toString();
