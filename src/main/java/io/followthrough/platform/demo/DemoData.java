@@ -16,6 +16,10 @@ import io.followthrough.review.FindingKind;
 import io.followthrough.review.Review;
 import io.followthrough.review.ReviewType;
 import io.followthrough.review.Theme;
+import io.followthrough.review.importing.DraftEditor;
+import io.followthrough.review.importing.ImportService;
+import io.followthrough.review.importing.ReviewDraft;
+import io.followthrough.review.importing.UnplacedText;
 import io.followthrough.term.AcademicYear;
 import io.followthrough.term.TermService;
 import io.quarkus.runtime.StartupEvent;
@@ -37,7 +41,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The demo: the Nottinghamshire peer challenge of June 2017 and a plan answering it, the Middlesbrough peer review,
+ * The demo: the Nottinghamshire peer challenge of June 2017, read by the review importer, and a plan answering it, the Middlesbrough peer review,
  * five people, six partners and the terms of 2025-26 and 2026-27. Loaded only into an empty database, only when
  * {@code followthrough.demo.data} is on (dev and demo profiles).
  */
@@ -51,12 +55,14 @@ public class DemoData {
     private final DemoConfig config;
     private final ObjectMapper json;
     private final TermService terms;
+    private final ImportService imports;
     private final Clock clock;
 
-    public DemoData(DemoConfig config, ObjectMapper json, TermService terms, Clock clock) {
+    public DemoData(DemoConfig config, ObjectMapper json, TermService terms, ImportService imports, Clock clock) {
         this.config = config;
         this.json = json;
         this.terms = terms;
+        this.imports = imports;
         this.clock = clock;
     }
 
@@ -86,13 +92,31 @@ public class DemoData {
         person(people, "Helen Marsh", "Head Teacher, Virtual School SLT member", "Schools", "slt@virtualschool.example.gov.uk", partners.get("Schools"), "slt");
         person(people, "Cllr Sam Okafor", "Executive Member for Children's Services", "Elected members", "councillor@virtualschool.example.gov.uk", null, "councillor");
 
-        Review nottinghamshire = review(read("demo/nottinghamshire-review.json", ReviewFile.class));
+        Review nottinghamshire = imported("demo/nottinghamshire-peer-challenge.md");
         review(read("demo/middlesbrough-review.json", ReviewFile.class));
         plan(read("demo/nottinghamshire-plan.json", PlanFile.class), nottinghamshire, people, partners);
 
         terms.ofYear(new AcademicYear(2025));
         terms.ofYear(new AcademicYear(2026));
         LOG.info("Demo data loaded");
+    }
+
+    /**
+     * The Nottinghamshire letter goes through the importer as a plan lead's upload would. Its one unplaced line (the
+     * lead-in "Other issues raised in relation to PEPs:", whose items the importer keeps as findings) is discarded.
+     */
+    private Review imported(String resource) {
+        byte[] document = bytes(resource);
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        long draftId = imports.upload(name, document).id();
+        imports.edit(draftId, draft -> {
+            ReviewDraft tidied = draft;
+            for (UnplacedText text : draft.unplaced()) {
+                tidied = DraftEditor.discard(tidied, text.id());
+            }
+            return tidied;
+        });
+        return Review.findById(imports.confirm(draftId));
     }
 
     private static void person(Map<String, Person> people, String name, String jobTitle, String team, String email,
@@ -155,13 +179,18 @@ public class DemoData {
                     .orElseThrow(() -> new IllegalStateException("Demo plan names unknown theme " + a.theme()));
             List<Finding> areas = theme.findings.stream()
                     .filter(f -> f.kind == FindingKind.AREA_FOR_CONSIDERATION).toList();
+            // The plan names the areas it answers by how their text begins.
+            java.util.function.Function<String, Finding> area = start -> areas.stream()
+                    .filter(f -> f.text.replaceAll("\\s+", " ").startsWith(start)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Theme " + theme.number + " has no area starting '"
+                            + start + "'"));
             Action action = new Action();
             action.plan = plan;
             action.theme = theme;
             action.reference = theme.number + "." + numbers.merge(theme.number, 1, Integer::sum);
             action.title = a.title();
             action.description = a.description();
-            a.areas().forEach(i -> action.findings.add(areas.get(i)));
+            a.areas().forEach(start -> action.findings.add(area.apply(start)));
             action.lead = people.get(a.leadEmail());
             a.partners().forEach(name -> action.partners.add(partners.get(name)));
             action.startDate = a.startDate() == null ? null : shift.apply(a.startDate());
@@ -190,11 +219,19 @@ public class DemoData {
     }
 
     private <T> T read(String resource, Class<T> type) {
+        try {
+            return json.readValue(bytes(resource), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo resource " + resource, e);
+        }
+    }
+
+    private static byte[] bytes(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing demo resource " + resource);
             }
-            return json.readValue(in, type);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read demo resource " + resource, e);
         }
@@ -214,7 +251,7 @@ public class DemoData {
     record PlanFile(String title, String leadEmail, List<ActionFile> actions) {
     }
 
-    record ActionFile(String theme, List<Integer> areas, String title, String description, String leadEmail,
+    record ActionFile(String theme, List<String> areas, String title, String description, String leadEmail,
                       List<String> partners, LocalDate startDate, LocalDate targetDate, String successCriteria,
                       ActionStatus status, Rag rag, String ragReason, List<UpdateFile> updates) {
     }

@@ -5,7 +5,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import java.math.BigInteger;
 import java.time.Duration;
 
-record TestImportConfig(MemorySize maxSize, Duration timeLimit) implements ImportConfig {
+public record TestImportConfig(MemorySize maxSize, Duration timeLimit) implements ImportConfig {
 
     static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 

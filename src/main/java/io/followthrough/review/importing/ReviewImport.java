@@ -1,0 +1,42 @@
+package io.followthrough.review.importing;
+
+import io.followthrough.platform.AuditedEntity;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+
+import java.util.List;
+
+/** An uploaded review document and the draft being corrected, until it is confirmed or discarded. */
+@Entity
+public class ReviewImport extends AuditedEntity {
+
+    public enum State { DRAFT, CONFIRMED, DISCARDED }
+
+    @Column(name = "file_name", nullable = false)
+    public String fileName;
+
+    @Column(name = "media_type", nullable = false)
+    public String mediaType;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    public byte[] document;
+
+    @Column(name = "draft_json", nullable = false)
+    public String draftJson;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public State state = State.DRAFT;
+
+    @Column(name = "review_id")
+    public Long reviewId;
+
+    public static List<ReviewImport> drafts() {
+        return list("state = ?1 order by createdAt desc", State.DRAFT);
+    }
+}
