@@ -97,7 +97,7 @@ class ReviewPagesTest {
         assertThat(page.asString(), containsString("NAVSH peer review"));
         assertThat(page.asString(), containsString("Testshire"));
         assertThat(page.asString(), containsString("30 June 2026"));
-        assertThat(page.asString(), containsString("href=\"/reviews/new\">Add a review</a>"));
+        assertThat(page.asString(), containsString("href=\"/reviews/new\">Add a review by hand</a>"));
     }
 
     @Test
