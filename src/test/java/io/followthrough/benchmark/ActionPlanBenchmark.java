@@ -82,5 +82,7 @@ class ActionPlanBenchmark {
                 () -> Api.as("slt").get("/api/plans/{id}/exceptions", plan.id).then().statusCode(200));
         Timings.measure("exceptions page", 10, 50,
                 () -> browser.get("/plans/" + plan.id + "/exceptions").then().statusCode(200));
+        Timings.measure("XLSX export (500 actions)", 3, 20,
+                () -> Api.as("slt").accept("*/*").get("/api/plans/{id}/export.xlsx", plan.id).then().statusCode(200));
     }
 }

@@ -8,6 +8,8 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.Violations;
 import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormErrors;
+import io.followthrough.platform.web.Formats;
+import io.followthrough.platform.web.Option;
 import io.followthrough.platform.web.Html;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -33,8 +35,8 @@ public class ActionPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance action(ActionView view, ProgressForm update, List<io.followthrough.platform.web.Option> statuses,
-                                              List<io.followthrough.platform.web.Option> rags, FormErrors errors);
+        static native TemplateInstance action(ActionView view, ProgressForm update, List<Option> statuses,
+                                              List<Option> rags, List<Option> corrections, FormErrors errors);
 
         static native TemplateInstance form(long planId, String planTitle, Long actionId, ActionForm form,
                                             ActionChoices choices, ActionView current, FormErrors errors);
@@ -166,7 +168,18 @@ public class ActionPages {
         return Templates.action(view, update,
                 io.followthrough.plan.PlanView.statusOptions(ActionForm.parse(ActionStatus.class, update.status), null),
                 io.followthrough.plan.PlanView.ragOptions(ActionForm.parse(Rag.class, update.rag), null),
-                errors).render();
+                corrections(view, update.correctsId), errors).render();
+    }
+
+    private static List<Option> corrections(ActionView view, String selected) {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", "It is a new update", selected == null || selected.isBlank()));
+        for (ProgressUpdateJson u : view.updates()) {
+            String id = String.valueOf(u.id());
+            options.add(new Option(id, "It corrects the update of " + Formats.dateAndTime(u.createdAt()) + " by "
+                    + u.authorName(), id.equals(selected)));
+        }
+        return options;
     }
 
     private String renderForm(long planId, Long actionId, ActionForm form, ActionView current, FormErrors errors) {

@@ -32,6 +32,18 @@ public class ProgressForm {
     @RestForm
     public List<FileUpload> evidenceFiles = new ArrayList<>();
 
+    /** The earlier update this one corrects, if any: updates are never edited, so corrections name what they fix. */
+    @RestForm
+    public String correctsId;
+
+    private Long corrects() {
+        try {
+            return correctsId == null || correctsId.isBlank() ? null : Long.valueOf(correctsId);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     List<EvidenceUpload> uploads() {
         return EvidenceUpload.from(evidenceFiles);
     }
@@ -40,6 +52,6 @@ public class ProgressForm {
         List<String> links = evidenceLinks == null ? List.of()
                 : Arrays.stream(evidenceLinks.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
         return new ProgressUpdateInput(narrative, ActionForm.parse(ActionStatus.class, status),
-                ActionForm.parse(Rag.class, rag), reason, impact, links, null);
+                ActionForm.parse(Rag.class, rag), reason, impact, links, corrects());
     }
 }

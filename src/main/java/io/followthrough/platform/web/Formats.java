@@ -20,6 +20,10 @@ public class Formats {
     }
 
     static String govuk(Instant instant) {
+        return dateAndTime(instant);
+    }
+
+    public static String dateAndTime(Instant instant) {
         if (instant == null) {
             return "";
         }
