@@ -6,7 +6,6 @@ import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionFilter;
 import io.followthrough.plan.action.ActionJson;
 import io.followthrough.plan.action.ActionSort;
-import io.followthrough.plan.coverage.CoverageService;
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.ProgressUpdate;
 import io.followthrough.plan.action.Rag;
@@ -17,6 +16,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PageOf;
 import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.web.Option;
+import io.followthrough.review.Finding;
 import io.followthrough.review.Review;
 import io.followthrough.review.Theme;
 import io.followthrough.term.Term;
@@ -43,12 +43,10 @@ public class PlanService {
 
     private final AuditTrail audit;
     private final Clock clock;
-    private final CoverageService coverage;
 
-    public PlanService(AuditTrail audit, Clock clock, CoverageService coverage) {
+    public PlanService(AuditTrail audit, Clock clock) {
         this.audit = audit;
         this.clock = clock;
-        this.coverage = coverage;
     }
 
     @Transactional
@@ -135,7 +133,7 @@ public class PlanService {
             return new PlanView(json, plan.reviews.stream().map(r -> new PlanView.ReviewLink(r.id, r.title)).toList(),
                     actions, !filter.isEmpty(), themes, PlanView.statusOptions(filter.status(), "Any status"),
                     PlanView.ragOptions(filter.rag(), "Any RAG rating"), leads, overdue, partners, terms,
-                    reprogrammed, sorts, counts, planCounts.reprogrammed(), coverage.coverage(id).uncovered(), paging);
+                    reprogrammed, sorts, counts, planCounts.reprogrammed(), (int) Finding.countUncovered(id), paging);
         });
     }
 

@@ -36,6 +36,15 @@ public class Finding extends AuditedEntity {
         return list("from Finding f join fetch f.theme t join fetch t.review where f.id in ?1", ids);
     }
 
+    /** Areas for consideration of a plan's reviews with neither an action of the plan nor a reason for none. */
+    public static long countUncovered(long planId) {
+        return count("""
+                from Finding f where f.kind = ?2 and f.noActionReason is null
+                and f.theme.review.id in (select r.id from Plan p join p.reviews r where p.id = ?1)
+                and not exists (select 1 from Action a join a.findings af where a.plan.id = ?1 and af = f)""",
+                planId, FindingKind.AREA_FOR_CONSIDERATION);
+    }
+
     public static List<Finding> ofReview(long reviewId) {
         return list("from Finding f join fetch f.theme t where t.review.id = ?1 order by t.position, f.position",
                 reviewId);
