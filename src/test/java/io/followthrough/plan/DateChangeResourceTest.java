@@ -2,7 +2,6 @@ package io.followthrough.plan;
 
 import io.followthrough.people.Person;
 import io.followthrough.plan.action.Action;
-import io.followthrough.review.Review;
 import io.followthrough.support.Fixtures;
 import io.followthrough.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;

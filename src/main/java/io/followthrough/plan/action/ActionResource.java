@@ -2,20 +2,13 @@ package io.followthrough.plan.action;
 
 import io.followthrough.platform.AuditJson;
 import io.followthrough.platform.NotFoundException;
-import io.followthrough.platform.PageOf;
-import io.followthrough.platform.PageRequest;
-import io.followthrough.platform.Responses;
 import io.followthrough.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
