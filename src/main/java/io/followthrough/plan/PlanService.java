@@ -6,7 +6,7 @@ import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionFilter;
 import io.followthrough.plan.action.ActionJson;
 import io.followthrough.plan.action.ActionSort;
-import io.followthrough.plan.action.ProgressUpdate;
+import io.followthrough.plan.action.PreviousRatings;
 import io.followthrough.plan.action.Rag;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.FieldError;
@@ -89,7 +89,7 @@ public class PlanService {
             LocalDate today = LocalDate.now(clock);
             PanacheQuery<Action> query = Action.ofPlan(id, filter, today).page(Page.of(Math.max(page, 0), PAGE_SIZE));
             List<Action> found = query.list();
-            Map<Long, Rag> previous = ProgressUpdate.previousRags(found.stream().map(a -> a.id).toList());
+            Map<Long, Rag> previous = PreviousRatings.of(found);
             List<ActionJson> actions = found.stream()
                     .map(a -> ActionJson.summary(a, previous.get(a.id), today)).toList();
             Action.Counts planCounts = Action.countsOf(id, today);

@@ -45,6 +45,15 @@ public class Finding extends AuditedEntity {
                 planId, FindingKind.AREA_FOR_CONSIDERATION);
     }
 
+    public static List<String> uncoveredTexts(long planId) {
+        return getEntityManager().createQuery("""
+                select f.text from Finding f where f.kind = ?2 and f.noActionReason is null
+                and f.theme.review.id in (select r.id from Plan p join p.reviews r where p.id = ?1)
+                and not exists (select 1 from Action a join a.findings af where a.plan.id = ?1 and af = f)
+                order by f.theme.position, f.position""", String.class)
+                .setParameter(1, planId).setParameter(2, FindingKind.AREA_FOR_CONSIDERATION).getResultList();
+    }
+
     public static List<Finding> ofReview(long reviewId) {
         return list("from Finding f join fetch f.theme t where t.review.id = ?1 order by t.position, f.position",
                 reviewId);

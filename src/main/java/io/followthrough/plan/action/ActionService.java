@@ -59,7 +59,7 @@ public class ActionService {
         requirePlan(planId);
         LocalDate today = today();
         PageOf<Action> actions = PageOf.of(Action.ofPlan(planId, filter, today), page, a -> a);
-        Map<Long, Rag> previous = ProgressUpdate.previousRags(actions.items().stream().map(a -> a.id).toList());
+        Map<Long, Rag> previous = PreviousRatings.of(actions.items());
         return actions.map(a -> ActionJson.summary(a, previous.get(a.id), today));
     }
 
@@ -291,7 +291,7 @@ public class ActionService {
     }
 
     private ActionJson toJson(Action action) {
-        return ActionJson.of(action, ProgressUpdate.previousRags(List.of(action.id)).get(action.id), today());
+        return ActionJson.of(action, PreviousRatings.of(List.of(action)).get(action.id), today());
     }
 
     private Plan requirePlan(long planId) {

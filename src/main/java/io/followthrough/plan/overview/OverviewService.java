@@ -8,7 +8,7 @@ import io.followthrough.plan.action.ActionJson;
 import io.followthrough.plan.action.ActionPermissions;
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Direction;
-import io.followthrough.plan.action.ProgressUpdate;
+import io.followthrough.plan.action.PreviousRatings;
 import io.followthrough.plan.action.Rag;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.review.Theme;
@@ -140,7 +140,7 @@ public class OverviewService {
 
     private List<ActionJson> actionsOf(List<Action> actions) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Rag> previous = ProgressUpdate.previousRags(actions.stream().map(a -> a.id).toList());
+        Map<Long, Rag> previous = PreviousRatings.of(actions);
         return actions.stream().map(a -> ActionJson.summary(a, previous.get(a.id), today)).toList();
     }
 

@@ -1,0 +1,380 @@
+package io.followthrough.term.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.followthrough.people.Person;
+import io.followthrough.plan.Plan;
+import io.followthrough.plan.action.Action;
+import io.followthrough.plan.action.ActionPermissions;
+import io.followthrough.plan.action.ActionStatus;
+import io.followthrough.plan.action.Direction;
+import io.followthrough.plan.action.ProgressUpdate;
+import io.followthrough.plan.action.Rag;
+import io.followthrough.platform.Actor;
+import io.followthrough.platform.AuditTrail;
+import io.followthrough.platform.ConflictException;
+import io.followthrough.platform.FieldError;
+import io.followthrough.platform.InvalidInputException;
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.PersonalData;
+import io.followthrough.review.Finding;
+import io.followthrough.term.Term;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Senior Leadership Team's termly review of a plan (DOMAIN.md, "Termly review"): scheduled by the plan lead,
+ * recorded by members in the meeting, signed off by the chair, frozen from then on and changed only by an amendment.
+ */
+@ApplicationScoped
+public class TermlyReviewService {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final ActionPermissions permissions;
+    private final AuditTrail audit;
+    private final Actor actor;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    public TermlyReviewService(ActionPermissions permissions, AuditTrail audit, Actor actor, Clock clock,
+                               ObjectMapper json) {
+        this.permissions = permissions;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @Transactional
+    public TermlyReviewJson schedule(long planId, @Valid @NotNull ScheduleInput input) {
+        Plan plan = Plan.<Plan>findByIdOptional(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        List<FieldError> errors = new ArrayList<>();
+        Term term = Term.<Term>findByIdOptional(input.termId()).orElse(null);
+        if (term == null) {
+            errors.add(new FieldError("termId", "There is no term with id " + input.termId()));
+        }
+        Person chair = Person.<Person>findByIdOptional(input.chairId()).orElse(null);
+        if (chair == null) {
+            errors.add(new FieldError("chairId", "There is no person with id " + input.chairId()));
+        }
+        List<Person> members = new ArrayList<>();
+        for (Long memberId : input.memberIds() == null ? List.<Long>of() : input.memberIds()) {
+            Person.<Person>findByIdOptional(memberId).ifPresentOrElse(members::add,
+                    () -> errors.add(new FieldError("memberIds", "There is no person with id " + memberId)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        TermlyReview review = new TermlyReview();
+        review.plan = plan;
+        review.term = term;
+        review.meetingDate = input.meetingDate();
+        review.body = input.body().strip();
+        review.chair = chair;
+        review.chairName = chair.name;
+        review.members.addAll(members);
+        review.persist();
+        audit.created("TermlyReview", review.id, review.body + " review of " + plan.title + ", " + term.name());
+        return toJson(review, List.of());
+    }
+
+    @Transactional
+    public Optional<TermlyReviewJson> find(long id) {
+        return TermlyReview.withDetails(id).map(r -> toJson(r, TermlyReviewEntry.ofReview(id)));
+    }
+
+    @Transactional
+    public List<TermlyReviewJson> ofPlan(long planId) {
+        return TermlyReview.ofPlan(planId).stream().map(r -> toJson(r, List.of())).toList();
+    }
+
+    @Transactional
+    public TermlyReviewJson.EntryJson record(long reviewId, long actionId, @NotNull EntryInput input) {
+        TermlyReview review = require(reviewId);
+        if (review.isFrozen()) {
+            throw new ConflictException("This review is signed off and cannot change. The plan lead can amend it.");
+        }
+        Person me = permissions.currentPerson().orElse(null);
+        boolean member = me != null && (review.chair.id.equals(me.id) || review.members.stream().anyMatch(m -> m.id.equals(me.id)));
+        if (!member) {
+            throw new ForbiddenException("Only the chair and members of this review record what the meeting agrees.");
+        }
+        Action action = Action.<Action>findByIdOptional(actionId)
+                .filter(a -> a.plan.id.equals(review.plan.id))
+                .orElseThrow(() -> new NotFoundException("action of this plan", actionId));
+        List<FieldError> errors = new ArrayList<>();
+        PersonalData.check("comment", input.comment(), errors);
+        PersonalData.check("decision", input.decision(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        TermlyReviewEntry entry = TermlyReviewEntry.of(reviewId, actionId).orElseGet(() -> {
+            TermlyReviewEntry created = new TermlyReviewEntry();
+            created.review = review;
+            created.action = action;
+            return created;
+        });
+        if (input.version() != null && entry.id != null && input.version() != entry.version) {
+            throw new ConflictException("Someone else recorded this action since you opened it. Reload to see what "
+                    + "they recorded, then add yours.");
+        }
+        entry.agreedRag = input.agreedRag();
+        entry.comment = blankToNull(input.comment());
+        entry.decision = blankToNull(input.decision());
+        entry.decisionOwner = blankToNull(input.decisionOwner());
+        entry.recordedBy = me.name;
+        entry.persistAndFlush();
+        return entryJson(entry);
+    }
+
+    /** The chair signs off: every action's state is frozen into its entry. */
+    @Transactional
+    public TermlyReviewJson signOff(long reviewId) {
+        TermlyReview review = require(reviewId);
+        if (review.isFrozen()) {
+            throw new ConflictException("This review is already signed off.");
+        }
+        Person me = permissions.currentPerson().orElse(null);
+        if (me == null || !me.id.equals(review.chair.id)) {
+            throw new ForbiddenException("Only the chair, " + review.chairName + ", signs the review off.");
+        }
+        Map<Long, TermlyReviewEntry> entries = new HashMap<>();
+        TermlyReviewEntry.ofReview(reviewId).forEach(e -> entries.put(e.action.id, e));
+        List<Action> actions = Action.ofPlan(review.plan.id);
+        List<String> missing = actions.stream()
+                .filter(a -> a.status != ActionStatus.COMPLETE)
+                .filter(a -> entries.get(a.id) == null || entries.get(a.id).agreedRag == null)
+                .map(a -> a.reference).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("agreedRag", "Agree a RAG for every action not complete before signing off: "
+                    + String.join(", ", missing));
+        }
+        Map<Long, ProgressUpdate> latest = ProgressUpdate.latestOf(actions.stream().map(a -> a.id).toList());
+        LocalDate today = LocalDate.now(clock);
+        for (Action action : actions) {
+            TermlyReviewEntry entry = entries.computeIfAbsent(action.id, id -> {
+                TermlyReviewEntry created = new TermlyReviewEntry();
+                created.review = review;
+                created.action = action;
+                return created;
+            });
+            ProgressUpdate update = latest.get(action.id);
+            entry.snapshotJson = write(new ActionSnapshot(action.id, action.reference, action.title, action.lead.name,
+                    action.lead.jobTitle, action.targetDate, action.isReprogrammed(), action.isOverdueOn(today),
+                    action.status, action.rag, action.ragReason, update == null ? null : update.narrative,
+                    update == null ? null : update.createdAt.atZone(UK).toLocalDate()));
+            if (entry.id == null) {
+                entry.persist();
+            }
+        }
+        review.state = TermlyReviewState.SIGNED_OFF;
+        review.signedOffAt = clock.instant();
+        review.signedOffBy = me.name;
+        audit.changed("TermlyReview", reviewId, "state", TermlyReviewState.SCHEDULED, TermlyReviewState.SIGNED_OFF);
+        return toJson(review, TermlyReviewEntry.ofReview(reviewId));
+    }
+
+    /** A mistake in a signed-off review is fixed by a new version; the old one is kept exactly as it was. */
+    @Transactional
+    public TermlyReviewJson amend(long reviewId, @Valid @NotNull AmendmentInput input) {
+        TermlyReview old = require(reviewId);
+        if (old.state != TermlyReviewState.SIGNED_OFF) {
+            throw new ConflictException("Only the current signed-off version of a review can be amended.");
+        }
+        TermlyReview amended = new TermlyReview();
+        amended.plan = old.plan;
+        amended.term = old.term;
+        amended.meetingDate = old.meetingDate;
+        amended.body = old.body;
+        amended.chair = old.chair;
+        amended.chairName = old.chairName;
+        amended.members.addAll(old.members);
+        amended.versionNumber = old.versionNumber + 1;
+        amended.amends = old;
+        amended.amendmentReason = input.reason().strip();
+        amended.persist();
+        for (TermlyReviewEntry entry : TermlyReviewEntry.ofReview(reviewId)) {
+            TermlyReviewEntry copy = new TermlyReviewEntry();
+            copy.review = amended;
+            copy.action = entry.action;
+            copy.agreedRag = entry.agreedRag;
+            copy.comment = entry.comment;
+            copy.decision = entry.decision;
+            copy.decisionOwner = entry.decisionOwner;
+            copy.recordedBy = entry.recordedBy;
+            copy.persist();
+        }
+        old.state = TermlyReviewState.SUPERSEDED;
+        audit.created("TermlyReview", amended.id, "amends version " + old.versionNumber + ": " + amended.amendmentReason);
+        return toJson(amended, TermlyReviewEntry.ofReview(amended.id));
+    }
+
+    @Transactional
+    public Pack pack(long reviewId) {
+        TermlyReview review = require(reviewId);
+        List<TermlyReviewEntry> entries = TermlyReviewEntry.ofReview(reviewId);
+        TermlyReviewJson json = toJson(review, entries);
+        Map<Long, TermlyReviewJson.EntryJson> entryByAction = new HashMap<>();
+        json.entries().forEach(e -> entryByAction.put(e.actionId(), e));
+        Optional<TermlyReview> last = TermlyReview.lastSignedOffBefore(review.plan.id, review.meetingDate);
+        Map<Long, Rag> lastAgreed = new HashMap<>();
+        last.ifPresent(l -> TermlyReviewEntry.ofReview(l.id).forEach(e -> {
+            if (e.agreedRag != null) {
+                lastAgreed.put(e.action.id, e.agreedRag);
+            }
+        }));
+        List<ActionSnapshot> snapshots = review.isFrozen()
+                ? json.entries().stream().map(TermlyReviewJson.EntryJson::snapshot).filter(java.util.Objects::nonNull).toList()
+                : liveSnapshots(review.plan.id);
+        List<Pack.Row> rows = new ArrayList<>();
+        for (ActionSnapshot s : snapshots) {
+            Rag before = lastAgreed.get(s.actionId());
+            Direction direction = Direction.between(before, s.proposedRag());
+            List<String> reasons = new ArrayList<>();
+            if (s.status() != ActionStatus.COMPLETE && s.proposedRag() == Rag.RED) {
+                reasons.add("Red");
+            }
+            if (s.overdue()) {
+                reasons.add("Overdue");
+            }
+            if (s.status() != ActionStatus.COMPLETE && direction == Direction.WORSENED) {
+                reasons.add("Worse than last term");
+            }
+            if (s.reprogrammed()) {
+                reasons.add("Reprogrammed");
+            }
+            rows.add(new Pack.Row(s.actionId(), s.reference(), s.title(), s.leadName(), s.targetDate(), s.status(),
+                    s.proposedRag(), s.ragReason(), s.latestUpdate(), s.latestUpdateOn(), before, direction,
+                    s.overdue(), s.reprogrammed(), reasons, entryByAction.get(s.actionId())));
+        }
+        rows.sort(java.util.Comparator.comparing(Pack.Row::reference));
+        List<String> uncovered = review.isFrozen() ? List.of() : Finding.uncoveredTexts(review.plan.id);
+        return new Pack(json, counts(rows.stream().map(r -> new Object[] {r.status(), r.proposedRag()}).toList()),
+                last.map(l -> counts(TermlyReviewEntry.ofReview(l.id).stream()
+                        .map(e -> new Object[] {snapshotOf(e).map(ActionSnapshot::status).orElse(null), e.agreedRag})
+                        .toList())).orElse(null),
+                last.map(l -> l.term.name()).orElse(null),
+                rows.stream().filter(r -> !r.reasons().isEmpty()).toList(), uncovered, rows);
+    }
+
+    /** RAG counts per signed-off term of a plan, and each action's agreed RAG in each term. */
+    @Transactional
+    public TermTrend trend(long planId) {
+        Plan.<Plan>findByIdOptional(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        List<TermTrend.TermCounts> terms = new ArrayList<>();
+        Map<Long, TermTrend.ActionHistory> actions = new LinkedHashMap<>();
+        List<TermlyReview> reviews = TermlyReview.signedOff(planId);
+        for (int t = 0; t < reviews.size(); t++) {
+            TermlyReview review = reviews.get(t);
+            Map<Rag, Long> rag = new EnumMap<>(Rag.class);
+            for (Rag r : Rag.values()) {
+                rag.put(r, 0L);
+            }
+            for (TermlyReviewEntry entry : TermlyReviewEntry.ofReview(review.id)) {
+                if (entry.agreedRag != null) {
+                    rag.merge(entry.agreedRag, 1L, Long::sum);
+                }
+                ActionSnapshot snapshot = snapshotOf(entry).orElse(null);
+                TermTrend.ActionHistory history = actions.computeIfAbsent(entry.action.id, id ->
+                        new TermTrend.ActionHistory(id, snapshot == null ? "" : snapshot.reference(),
+                                snapshot == null ? "" : snapshot.title(), new ArrayList<>()));
+                while (history.agreed().size() < t) {
+                    history.agreed().add(null);
+                }
+                history.agreed().add(entry.agreedRag);
+            }
+            terms.add(new TermTrend.TermCounts(review.id, review.term.name(), review.meetingDate, rag));
+        }
+        actions.values().forEach(h -> {
+            while (h.agreed().size() < reviews.size()) {
+                h.agreed().add(null);
+            }
+        });
+        List<TermTrend.ActionHistory> histories = new ArrayList<>(actions.values());
+        histories.sort(java.util.Comparator.comparing(TermTrend.ActionHistory::reference));
+        return new TermTrend(planId, terms, histories);
+    }
+
+    private List<ActionSnapshot> liveSnapshots(long planId) {
+        List<Action> actions = Action.ofPlan(planId);
+        Map<Long, ProgressUpdate> latest = ProgressUpdate.latestOf(actions.stream().map(a -> a.id).toList());
+        LocalDate today = LocalDate.now(clock);
+        return actions.stream().map(a -> {
+            ProgressUpdate u = latest.get(a.id);
+            return new ActionSnapshot(a.id, a.reference, a.title, a.lead.name, a.lead.jobTitle, a.targetDate,
+                    a.isReprogrammed(), a.isOverdueOn(today), a.status, a.rag, a.ragReason,
+                    u == null ? null : u.narrative, u == null ? null : u.createdAt.atZone(UK).toLocalDate());
+        }).toList();
+    }
+
+    private static Pack.Counts counts(List<Object[]> statusAndRag) {
+        Map<Rag, Long> rag = new EnumMap<>(Rag.class);
+        for (Rag r : Rag.values()) {
+            rag.put(r, 0L);
+        }
+        long complete = 0;
+        for (Object[] pair : statusAndRag) {
+            if (pair[0] == ActionStatus.COMPLETE) {
+                complete++;
+            } else if (pair[1] != null) {
+                rag.merge((Rag) pair[1], 1L, Long::sum);
+            }
+        }
+        return new Pack.Counts(statusAndRag.size(), complete, rag);
+    }
+
+    private TermlyReviewJson toJson(TermlyReview r, List<TermlyReviewEntry> entries) {
+        return new TermlyReviewJson(r.id, r.plan.id, r.plan.title, r.term.id, r.term.name(), r.meetingDate, r.body,
+                r.chair.id, r.chairName, r.members.stream().map(m -> m.id).toList(),
+                r.members.stream().map(m -> m.name).toList(), r.state, r.versionNumber,
+                r.amends == null ? null : r.amends.id, r.amendmentReason, r.signedOffAt, r.signedOffBy,
+                entries.stream().map(this::entryJson).toList());
+    }
+
+    private TermlyReviewJson.EntryJson entryJson(TermlyReviewEntry e) {
+        return new TermlyReviewJson.EntryJson(e.action.id, e.agreedRag, e.comment, e.decision, e.decisionOwner,
+                e.recordedBy, e.version, snapshotOf(e).orElse(null));
+    }
+
+    private Optional<ActionSnapshot> snapshotOf(TermlyReviewEntry entry) {
+        if (entry.snapshotJson == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(entry.snapshotJson, ActionSnapshot.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A review snapshot cannot be read", e);
+        }
+    }
+
+    private String write(ActionSnapshot snapshot) {
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A review snapshot cannot be written", e);
+        }
+    }
+
+    private static TermlyReview require(long id) {
+        return TermlyReview.withDetails(id).orElseThrow(() -> new NotFoundException("termly review", id));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,17 @@
+package io.followthrough.term.review;
+
+public enum TermlyReviewState {
+    SCHEDULED("Scheduled"),
+    SIGNED_OFF("Signed off"),
+    SUPERSEDED("Replaced by an amendment");
+
+    private final String label;
+
+    TermlyReviewState(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

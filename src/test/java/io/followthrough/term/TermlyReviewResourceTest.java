@@ -1,0 +1,136 @@
+package io.followthrough.term;
+
+import io.followthrough.people.Person;
+import io.followthrough.plan.Plan;
+import io.followthrough.plan.action.Action;
+import io.followthrough.plan.action.ActionStatus;
+import io.followthrough.plan.action.Rag;
+import io.followthrough.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.followthrough.support.Api.as;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class TermlyReviewResourceTest {
+
+    Person chair;
+    Plan plan;
+    Action red;
+    Action green;
+    long termId;
+
+    @BeforeEach
+    void arrange() {
+        chair = Fixtures.personSigningInAs("slt");
+        Person lead = Fixtures.person();
+        plan = Fixtures.plan(Fixtures.review(), lead);
+        red = Fixtures.action(plan, lead).reference("3.2.1").rag(Rag.RED, "Data sharing blocked").create();
+        green = Fixtures.action(plan, lead).reference("3.2.2").create();
+        Fixtures.action(plan, lead).reference("3.2.3").status(ActionStatus.COMPLETE).create();
+        termId = ((Number) as("lead").get("/api/terms?year=2040-41").then().statusCode(200)
+                .extract().path("[0].id")).longValue();
+    }
+
+    private int schedule(String date) {
+        return as("lead").body(Map.of("termId", termId, "meetingDate", date, "body", "Virtual School SLT",
+                        "chairId", chair.id, "memberIds", List.of(chair.id)))
+                .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201)
+                .body("state", equalTo("SCHEDULED")).body("termName", equalTo("Autumn 2040"))
+                .extract().path("id");
+    }
+
+    private void agree(int reviewId, Action action, String rag, String comment) {
+        Map<String, Object> body = new HashMap<>(Map.of("agreedRag", rag));
+        if (comment != null) {
+            body.put("comment", comment);
+        }
+        as("slt").body(body).put("/api/termly-reviews/{id}/entries/{actionId}", reviewId, action.id)
+                .then().statusCode(200).body("agreedRag", equalTo(rag));
+    }
+
+    @Test
+    void theChairSignsOffAndTheReviewIsFrozenWhateverChangesLater() {
+        int reviewId = schedule("2040-11-20");
+        as("slt").get("/api/termly-reviews/{id}/pack", reviewId).then().statusCode(200)
+                .body("exceptions.reference", contains("3.2.1"))
+                .body("rows", hasSize(3))
+                .body("now.rag.RED", equalTo(1));
+        agree(reviewId, red, "AMBER", "Data agreement signed last week; SLT agrees Amber");
+        as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(400)
+                .body("detail", containsString("3.2.2"));
+        agree(reviewId, green, "GREEN", null);
+        as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(200)
+                .body("state", equalTo("SIGNED_OFF"));
+
+        as("lead").body(Map.of("narrative", "Later", "status", "IN_PROGRESS", "rag", "RED", "reason", "Worse again"))
+                .post("/api/actions/{id}/updates", green.id).then().statusCode(201);
+        as("councillor").get("/api/termly-reviews/{id}/pack", reviewId).then().statusCode(200)
+                .body("rows.find { it.reference == '3.2.2' }.proposedRag", equalTo("GREEN"))
+                .body("rows.find { it.reference == '3.2.1' }.entry.comment", containsString("SLT agrees Amber"));
+        agree2Refused(reviewId);
+        as("officer").get("/api/actions/{id}", green.id).then().body("direction", equalTo("WORSENED"));
+        as("slt").get("/api/plans/{id}/term-trend", plan.id).then().statusCode(200)
+                .body("terms.term", contains("Autumn 2040"))
+                .body("terms[0].rag.AMBER", equalTo(1))
+                .body("actions.find { it.reference == '3.2.1' }.agreed", contains("AMBER"));
+    }
+
+    private void agree2Refused(int reviewId) {
+        as("slt").body(Map.of("agreedRag", "RED")).put("/api/termly-reviews/{id}/entries/{actionId}", reviewId, red.id)
+                .then().statusCode(409);
+    }
+
+    @Test
+    void anAmendmentIsANewVersionAndTheOldOneIsKept() {
+        int reviewId = schedule("2040-11-21");
+        agree(reviewId, red, "RED", "Agreed Red");
+        agree(reviewId, green, "GREEN", null);
+        as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(200);
+        as("lead").body(Map.of("reason", " ")).post("/api/termly-reviews/{id}/amendments", reviewId).then()
+                .statusCode(400).body("errors[0].field", equalTo("reason"));
+        int amended = as("lead").body(Map.of("reason", "The minutes record Amber for 3.2.1, not Red"))
+                .post("/api/termly-reviews/{id}/amendments", reviewId).then().statusCode(201)
+                .body("versionNumber", equalTo(2)).body("amendsId", equalTo(reviewId))
+                .body("state", equalTo("SCHEDULED")).extract().path("id");
+        agree(amended, red, "AMBER", "Agreed Amber");
+        as("slt").post("/api/termly-reviews/{id}/sign-off", amended).then().statusCode(200);
+        as("slt").get("/api/termly-reviews/{id}", reviewId).then().body("state", equalTo("SUPERSEDED"))
+                .body("entries.find { it.actionId == " + red.id + " }.agreedRag", equalTo("RED"));
+        as("slt").get("/api/plans/{id}/term-trend", plan.id).then()
+                .body("actions.find { it.reference == '3.2.1' }.agreed", contains("AMBER"));
+    }
+
+    @Test
+    void rolesAreCheckedForEveryStep() {
+        as("officer").body(Map.of("termId", termId, "meetingDate", "2040-11-22", "body", "SLT", "chairId", chair.id))
+                .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(403);
+        int reviewId = schedule("2040-11-22");
+        as("officer").body(Map.of("agreedRag", "RED")).put("/api/termly-reviews/{id}/entries/{actionId}", reviewId, red.id)
+                .then().statusCode(403);
+        as("councillor").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(403);
+        as("lead").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(403)
+                .body("detail", containsString("Only the chair"));
+        as("slt").body(Map.of("reason", "x")).post("/api/termly-reviews/{id}/amendments", reviewId).then().statusCode(403);
+        as("councillor").get("/api/termly-reviews/{id}", reviewId).then().statusCode(200)
+                .body("entries", hasSize(0)).body("signedOffAt", nullValue());
+    }
+
+    @Test
+    void aScheduleNeedsATermADateABodyAndAChair() {
+        as("lead").body(Map.of("body", " ")).post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(400)
+                .body("errors.field", hasItem("termId")).body("errors.field", hasItem("meetingDate"))
+                .body("errors.field", hasItem("body")).body("errors.field", hasItem("chairId"));
+    }
+}
