@@ -39,5 +39,17 @@ public record Pack(TermlyReviewJson review, Counts now, Counts lastReview, Strin
                       ActionStatus status, Rag proposedRag, String ragReason, String latestUpdate,
                       LocalDate latestUpdateOn, Rag lastAgreedRag, Direction direction, boolean overdue,
                       boolean reprogrammed, List<String> reasons, TermlyReviewJson.EntryJson entry) {
+
+        public String comment() {
+            return entry == null || entry.comment() == null ? "" : entry.comment();
+        }
+
+        public String decision() {
+            return entry == null || entry.decision() == null ? "" : entry.decision();
+        }
+
+        public String decisionOwner() {
+            return entry == null || entry.decisionOwner() == null ? "" : entry.decisionOwner();
+        }
     }
 }
