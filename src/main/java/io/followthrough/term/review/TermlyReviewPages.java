@@ -50,6 +50,8 @@ public class TermlyReviewPages {
                                                List<Option> jump, List<Option> rags, FormErrors errors);
 
         static native TemplateInstance trend(PlanJson plan, TermTrend trend, RawString chart);
+
+        static native TemplateInstance summary(Summary summary);
     }
 
     /** The schedule form as posted. */
@@ -169,6 +171,12 @@ public class TermlyReviewPages {
         } catch (ConflictException e) {
             return Html.conflict(Templates.pack(reviews.pack(id), FormErrors.none().add("reason", e.getMessage())).render());
         }
+    }
+
+    @GET
+    @Path("termly-reviews/{id}/summary")
+    public String summary(@RestPath long id) {
+        return Templates.summary(reviews.summary(id)).render();
     }
 
     @GET

@@ -77,6 +77,12 @@ public class TermlyReviewResource {
     }
 
     @GET
+    @Path("/termly-reviews/{id}/summary")
+    public Summary summary(@RestPath long id) {
+        return reviews.summary(id);
+    }
+
+    @GET
     @Path("/plans/{id}/term-trend")
     public TermTrend trend(@RestPath long id) {
         return reviews.trend(id);

@@ -272,6 +272,34 @@ public class TermlyReviewService {
                 rows.stream().filter(r -> !r.reasons().isEmpty()).toList(), uncovered, rows);
     }
 
+    /** The progress summary of a signed-off review: counts, movement, exceptions with comments, decisions. */
+    @Transactional
+    public Summary summary(long reviewId) {
+        Pack pack = pack(reviewId);
+        if (pack.review().state() == TermlyReviewState.SCHEDULED) {
+            throw new ConflictException("The summary is made from a signed-off review; this one is not signed off yet.");
+        }
+        long improved = 0;
+        long same = 0;
+        long worse = 0;
+        long notCompared = 0;
+        List<Object[]> agreed = new ArrayList<>();
+        for (Pack.Row row : pack.rows()) {
+            Rag now = row.entry() == null ? null : row.entry().agreedRag();
+            agreed.add(new Object[] {row.status(), now});
+            switch (Direction.between(row.lastAgreedRag(), now)) {
+                case IMPROVED -> improved++;
+                case SAME -> same++;
+                case WORSENED -> worse++;
+                default -> notCompared++;
+            }
+        }
+        List<Pack.Row> decisions = pack.rows().stream()
+                .filter(r -> r.entry() != null && r.entry().decision() != null).toList();
+        return new Summary(pack.review(), counts(agreed), pack.lastReviewTerm(), improved, same, worse, notCompared,
+                pack.exceptions(), decisions);
+    }
+
     /** RAG counts per signed-off term of a plan, and each action's agreed RAG in each term. */
     @Transactional
     public TermTrend trend(long planId) {
