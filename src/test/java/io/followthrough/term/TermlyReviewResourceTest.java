@@ -6,6 +6,7 @@ import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Rag;
 import io.followthrough.support.Fixtures;
+import io.followthrough.support.PdfAssertions;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class TermlyReviewResourceTest {
@@ -80,6 +82,15 @@ class TermlyReviewResourceTest {
                 .body("rows.find { it.reference == '3.2.2' }.proposedRag", equalTo("GREEN"))
                 .body("rows.find { it.reference == '3.2.1' }.entry.comment", containsString("SLT agrees Amber"));
         agree2Refused(reviewId);
+        byte[] pack = as("councillor").accept("*/*").get("/api/termly-reviews/{id}/pack.pdf", reviewId).then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        PdfAssertions.assertPdfUa(pack);
+        assertTrue(PdfAssertions.text(pack).contains("Review pack: Autumn 2040"));
+        assertTrue(PdfAssertions.text(pack).contains("SLT agrees Amber"));
+        byte[] summary = as("councillor").accept("*/*").get("/api/termly-reviews/{id}/summary.pdf", reviewId).then()
+                .statusCode(200).extract().asByteArray();
+        PdfAssertions.assertPdfUa(summary);
+        assertTrue(PdfAssertions.text(summary).contains("Termly progress summary: Autumn 2040"));
         as("officer").get("/api/actions/{id}", green.id).then().body("direction", equalTo("WORSENED"));
         as("slt").get("/api/plans/{id}/term-trend", plan.id).then().statusCode(200)
                 .body("terms.term", contains("Autumn 2040"))

@@ -29,6 +29,16 @@ public enum Rag {
         return tagColour;
     }
 
+    /** The class of the printed documents' RAG tag (document.css). */
+    public String pdfClass() {
+        return switch (this) {
+            case RED -> "red";
+            case AMBER -> "amber";
+            case GREEN -> "green";
+            case NOT_YET_RATED -> "none";
+        };
+    }
+
     public int severity() {
         return severity;
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
@@ -21,9 +22,11 @@ import java.util.List;
 public class TermlyReviewResource {
 
     private final TermlyReviewService reviews;
+    private final TermlyReviewDocuments documents;
 
-    public TermlyReviewResource(TermlyReviewService reviews) {
+    public TermlyReviewResource(TermlyReviewService reviews, TermlyReviewDocuments documents) {
         this.reviews = reviews;
+        this.documents = documents;
     }
 
     @GET
@@ -80,6 +83,26 @@ public class TermlyReviewResource {
     @Path("/termly-reviews/{id}/summary")
     public Summary summary(@RestPath long id) {
         return reviews.summary(id);
+    }
+
+    /** The review pack as an accessible PDF (tagged, fonts embedded; PDF/UA-1). */
+    @GET
+    @Path("/termly-reviews/{id}/pack.pdf")
+    @Produces("application/pdf")
+    public Response packPdf(@RestPath long id) {
+        return pdf(documents.packPdf(id), "review-pack-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("/termly-reviews/{id}/summary.pdf")
+    @Produces("application/pdf")
+    public Response summaryPdf(@RestPath long id) {
+        return pdf(documents.summaryPdf(id), "termly-summary-" + id + ".pdf");
+    }
+
+    private static Response pdf(byte[] content, String fileName) {
+        return Response.ok(content, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
     }
 
     @GET
