@@ -134,8 +134,10 @@ class TermlyReviewResourceTest {
         as("lead").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(403)
                 .body("detail", containsString("Only the chair"));
         as("slt").body(Map.of("reason", "x")).post("/api/termly-reviews/{id}/amendments", reviewId).then().statusCode(403);
-        as("councillor").get("/api/termly-reviews/{id}", reviewId).then().statusCode(200)
+        as("officer").get("/api/termly-reviews/{id}", reviewId).then().statusCode(200)
                 .body("entries", hasSize(0)).body("signedOffAt", nullValue());
+        as("councillor").get("/api/termly-reviews/{id}", reviewId).then().statusCode(403);
+        as("councillor").get("/api/termly-reviews/{id}/pack", reviewId).then().statusCode(403);
     }
 
     @Test

@@ -38,6 +38,12 @@ public class ActionPermissions {
         return identity.hasRole(Roles.LEAD);
     }
 
+    /** A councillor and nothing more: reads published and signed-off material only. */
+    public boolean isCouncillorOnly() {
+        return identity.hasRole(Roles.COUNCILLOR) && !identity.hasRole(Roles.LEAD) && !identity.hasRole(Roles.SLT)
+                && !identity.hasRole(Roles.OFFICER);
+    }
+
     public boolean mayReadAudit() {
         return identity.hasRole(Roles.LEAD) || identity.hasRole(Roles.SLT);
     }

@@ -95,7 +95,17 @@ public class TermlyReviewService {
 
     @Transactional
     public Optional<TermlyReviewJson> find(long id) {
-        return TermlyReview.withDetails(id).map(r -> toJson(r, TermlyReviewEntry.ofReview(id)));
+        return TermlyReview.withDetails(id).map(r -> {
+            checkReadable(r);
+            return toJson(r, TermlyReviewEntry.ofReview(id));
+        });
+    }
+
+    /** Councillors read what the SLT has signed off, not a review still in progress. */
+    private void checkReadable(TermlyReview review) {
+        if (!review.isFrozen() && permissions.isCouncillorOnly()) {
+            throw new ForbiddenException("Councillors see a termly review once it is signed off.");
+        }
     }
 
     @Transactional
@@ -227,6 +237,7 @@ public class TermlyReviewService {
     @Transactional
     public Pack pack(long reviewId) {
         TermlyReview review = require(reviewId);
+        checkReadable(review);
         List<TermlyReviewEntry> entries = TermlyReviewEntry.ofReview(reviewId);
         TermlyReviewJson json = toJson(review, entries);
         Map<Long, TermlyReviewJson.EntryJson> entryByAction = new HashMap<>();
