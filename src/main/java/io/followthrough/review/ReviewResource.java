@@ -60,4 +60,16 @@ public class ReviewResource {
         ReviewJson.ThemeJson theme = reviews.addTheme(id, input);
         return Responses.created(uri, "/api/themes/" + theme.id(), theme);
     }
+
+    /** The document the review was imported from, as it was uploaded. */
+    @GET
+    @Path("/reviews/{id}/document")
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.WILDCARD)
+    public Response document(@RestPath long id) {
+        ReviewService.Document document = reviews.document(id)
+                .orElseThrow(() -> new NotFoundException("The review " + id + " has no original document."));
+        return Response.ok(document.content(), document.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
 }

@@ -36,6 +36,16 @@ public class ReviewService {
     }
 
     /** The review without its themes. */
+    /** The original document a review was imported from, kept so reports can append it. */
+    public record Document(String fileName, String mediaType, byte[] content) {
+    }
+
+    @Transactional
+    public Optional<Document> document(long id) {
+        return Review.<Review>findByIdOptional(id).filter(r -> r.document != null)
+                .map(r -> new Document(r.documentName, r.documentMediaType, r.document));
+    }
+
     @Transactional
     public Optional<ReviewJson> findSummary(long id) {
         return Review.<Review>findByIdOptional(id).map(ReviewJson::summary);

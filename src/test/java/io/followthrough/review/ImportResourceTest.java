@@ -77,6 +77,9 @@ class ImportResourceTest {
                 .body("themes", hasSize(6))
                 .body("themes[0].findings[0].text", equalTo("A well established, widely respected and valued Virtual School team."));
         as("lead").post("/api/imports/{id}/confirm", id).then().statusCode(409);
+        byte[] original = as("councillor").accept("*/*").get("/api/reviews/{id}/document", reviewId).then()
+                .statusCode(200).header("Content-Disposition", containsString("letter.md")).extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(seedLetter(), original);
     }
 
     @Test

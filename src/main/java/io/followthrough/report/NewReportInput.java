@@ -1,0 +1,12 @@
+package io.followthrough.report;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.LocalDate;
+
+public record NewReportInput(
+        @NotNull(message = "Choose the kind of report: ENDORSEMENT or PROGRESS") ReportKind kind,
+        @NotBlank(message = "Enter the body the report goes to, like Executive") String body,
+        @NotNull(message = "Enter the meeting date") LocalDate meetingDate) {
+}

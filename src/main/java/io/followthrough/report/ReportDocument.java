@@ -1,0 +1,30 @@
+package io.followthrough.report;
+
+import io.followthrough.plan.action.ActionStatus;
+import io.followthrough.plan.action.Rag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A committee report as one record, assembled from the plan, its review and the author's narrative, ready to render.
+ * Paragraph numbers are given here, continuously from 1, so no renderer numbers by hand.
+ */
+public record ReportDocument(String councilName, String title, ReportKind kind, String body, LocalDate meetingDate,
+                             String subject, ReportFront front, List<Section> sections, List<ActionRow> actionPlan,
+                             String planTitle, List<ThemeFindings> findings, String reviewTitle) {
+
+    public record Section(String key, String heading, boolean impact, boolean firstImpact, List<Paragraph> paragraphs) {
+    }
+
+    /** One numbered paragraph; lines of the text that begin with "- " become a list inside it. */
+    public record Paragraph(int number, String text, List<String> items) {
+    }
+
+    public record ActionRow(String reference, String theme, String title, String lead, LocalDate targetDate,
+                            String term, ActionStatus status, Rag rag) {
+    }
+
+    public record ThemeFindings(String heading, List<String> strengths, List<String> areas) {
+    }
+}

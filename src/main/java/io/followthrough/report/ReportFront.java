@@ -1,0 +1,14 @@
+package io.followthrough.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The front of a report: who presents it, what it is for, its Strategic Plan contribution, its papers and contact. */
+public record ReportFront(List<String> executiveMembers, String director, String proposedDecision, String reportFor,
+                          boolean keyDecision, String confidential, boolean urgent, String strategicPlanPeriod,
+                          String people, String place, String business, String wards,
+                          List<BackgroundPaper> backgroundPapers, String contactName, String contactEmail) {
+
+    public record BackgroundPaper(String body, String title, LocalDate date) {
+    }
+}

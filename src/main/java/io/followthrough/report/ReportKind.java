@@ -1,0 +1,16 @@
+package io.followthrough.report;
+
+public enum ReportKind {
+    ENDORSEMENT("Endorse review and action plan"),
+    PROGRESS("Progress update");
+
+    private final String label;
+
+    ReportKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

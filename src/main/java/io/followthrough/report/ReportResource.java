@@ -1,0 +1,67 @@
+package io.followthrough.report;
+
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.Responses;
+import io.followthrough.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Committee reports: drafts the plan lead writes and SLT members and officers read. */
+@Path("/api")
+@RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT})
+public class ReportResource {
+
+    private final ReportService reports;
+    private final ReportDocuments documents;
+
+    public ReportResource(ReportService reports, ReportDocuments documents) {
+        this.reports = reports;
+        this.documents = documents;
+    }
+
+    /** Creates a draft with everything the plan and its review already say. */
+    @POST
+    @Path("/plans/{id}/reports")
+    @RolesAllowed(Roles.LEAD)
+    public Response create(@RestPath long id, @Valid @NotNull NewReportInput input, UriInfo uri) {
+        ReportJson report = reports.create(id, input);
+        return Responses.created(uri, "/api/reports/" + report.id(), report);
+    }
+
+    @GET
+    @Path("/reports/{id}")
+    public ReportJson get(@RestPath long id) {
+        return reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
+    }
+
+    @PUT
+    @Path("/reports/{id}/sections/{key}")
+    @RolesAllowed(Roles.LEAD)
+    public ReportJson section(@RestPath long id, @RestPath String key, @Valid @NotNull SectionInput input) {
+        return reports.updateSection(id, key, input);
+    }
+
+    @GET
+    @Path("/reports/{id}/preview.html")
+    @Produces("text/html;charset=UTF-8")
+    public String preview(@RestPath long id) {
+        return documents.html(id);
+    }
+
+    @GET
+    @Path("/reports/{id}/preview.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@RestPath long id) {
+        return Response.ok(documents.pdf(id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"report-" + id + ".pdf\"").build();
+    }
+}

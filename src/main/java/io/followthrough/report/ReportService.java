@@ -1,0 +1,189 @@
+package io.followthrough.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.followthrough.plan.Plan;
+import io.followthrough.plan.action.Action;
+import io.followthrough.platform.AuditTrail;
+import io.followthrough.platform.InvalidInputException;
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.PersonalData;
+import io.followthrough.platform.web.AppConfig;
+import io.followthrough.review.Finding;
+import io.followthrough.review.FindingKind;
+import io.followthrough.review.Review;
+import io.followthrough.review.Theme;
+import io.followthrough.term.Term;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Committee reports in the Middlesbrough house style: created with everything the data knows filled in, the
+ * narrative edited by the author, and assembled into one {@link ReportDocument} for every output.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private final ObjectMapper json;
+    private final AuditTrail audit;
+    private final AppConfig config;
+
+    public ReportService(ObjectMapper json, AuditTrail audit, AppConfig config) {
+        this.json = json;
+        this.audit = audit;
+        this.config = config;
+    }
+
+    @Transactional
+    public ReportJson create(long planId, @Valid @NotNull NewReportInput input) {
+        Plan plan = Plan.<Plan>findByIdOptional(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        Review review = plan.reviews.stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("planId", "The plan answers no review to report on"));
+        String body = input.body().strip();
+        String reviewName = review.title;
+        String decision = "That " + body + " receives and notes the outcomes of the " + reviewName
+                + " and endorses the accompanying action plan.";
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put(ReportSection.PURPOSE.key(), "The purpose of this report is to advise " + body + " that the "
+                + "Virtual School has received the " + reviewName + " from " + review.reviewingBody
+                + ", and to seek endorsement of the action plan that answers it.");
+        sections.put(ReportSection.MEMBER_DECISION.key(), "The review is an external consideration of the Council's "
+                + "support for children in its care, so it is appropriate that " + body + " endorses the response to it.");
+        StringBuilder background = new StringBuilder(review.reviewingBody + " reviewed " + review.organisation
+                + (review.onSiteFrom == null ? "" : " on site from " + review.onSiteFrom + " to " + review.onSiteTo)
+                + (review.reportDate == null ? "" : ", reporting in " + review.reportDate) + ".\n\n"
+                + review.reviewingBody + " assessed the Council against " + (review.themes.size() == 4 ? "four" : review.themes.size()) + " core themes:");
+        for (Theme theme : review.themes) {
+            background.append("\n- ").append(theme.title);
+        }
+        sections.put(ReportSection.BACKGROUND.key(), background.toString());
+        sections.put(ReportSection.DECISIONS.key(), decision);
+        sections.put(ReportSection.RECOMMENDATION.key(), "");
+        sections.put(ReportSection.ALTERNATIVES.key(), body + " could choose not to endorse the action plan. This is "
+                + "not recommended: the plan builds on the strengths the review found and answers each area for consideration.");
+        sections.put(ReportSection.LEGAL.key(), "There are no legal implications arising from the recommendations in this report.");
+        sections.put(ReportSection.FINANCIAL.key(), "");
+        sections.put(ReportSection.POLICY.key(), "No impact on the Policy Framework.");
+        sections.put(ReportSection.EQUALITY.key(), "Not applicable.");
+        sections.put(ReportSection.RISK.key(), "");
+        sections.put(ReportSection.ACTIONS.key(), "The action plan will be monitored every term by the Virtual School "
+                + "Senior Leadership Team.");
+        sections.put(ReportSection.APPENDICES.key(), "Appendix 1: " + plan.title + "\nAppendix 2: " + reviewName);
+        ReportFront front = new ReportFront(List.of(), "", decision, "Decision", false, "Not applicable", false, "",
+                "", "", "", "Not applicable", List.of(), plan.lead.name, plan.lead.email);
+
+        CommitteeReport report = new CommitteeReport();
+        report.plan = plan;
+        report.kind = input.kind();
+        report.body = body;
+        report.meetingDate = input.meetingDate();
+        report.subject = reviewName;
+        report.frontJson = write(front);
+        report.sectionsJson = write(sections);
+        report.persist();
+        audit.created("CommitteeReport", report.id, report.kind.label() + " to " + body);
+        return toJson(report);
+    }
+
+    @Transactional
+    public Optional<ReportJson> find(long id) {
+        return CommitteeReport.withPlan(id).map(this::toJson);
+    }
+
+    @Transactional
+    public ReportJson updateSection(long id, String key, @Valid @NotNull SectionInput input) {
+        CommitteeReport report = CommitteeReport.withPlan(id).orElseThrow(() -> new NotFoundException("report", id));
+        ReportSection section = ReportSection.byKey(key)
+                .orElseThrow(() -> new NotFoundException("There is no report section called " + key + "."));
+        PersonalData.problemWith(input.text()).ifPresent(message -> {
+            throw new InvalidInputException("text", message);
+        });
+        Map<String, String> sections = sections(report);
+        audit.changed("CommitteeReport", id, section.key(), sections.get(section.key()), input.text());
+        sections.put(section.key(), input.text());
+        report.sectionsJson = write(sections);
+        return toJson(report);
+    }
+
+    /** The report with its appendices from live data, its paragraphs numbered 1 to n across every section. */
+    @Transactional
+    public ReportDocument document(long id) {
+        CommitteeReport report = CommitteeReport.withPlan(id).orElseThrow(() -> new NotFoundException("report", id));
+        Map<String, String> text = sections(report);
+        List<ReportDocument.Section> sections = new ArrayList<>();
+        int number = 0;
+        boolean impactsStarted = false;
+        for (ReportSection section : ReportSection.values()) {
+            List<ReportDocument.Paragraph> paragraphs = new ArrayList<>();
+            for (String block : text.getOrDefault(section.key(), "").split("\\R\\s*\\R")) {
+                if (block.isBlank()) {
+                    continue;
+                }
+                List<String> lines = block.strip().lines().toList();
+                List<String> items = lines.stream().filter(l -> l.startsWith("- ")).map(l -> l.substring(2).strip()).toList();
+                String lead = String.join(" ", lines.stream().filter(l -> !l.startsWith("- ")).toList());
+                paragraphs.add(new ReportDocument.Paragraph(++number, lead, items));
+            }
+            boolean first = section.isImpact() && !impactsStarted;
+            impactsStarted |= section.isImpact();
+            sections.add(new ReportDocument.Section(section.key(), section.heading(), section.isImpact(), first, paragraphs));
+        }
+        Plan plan = report.plan;
+        List<Term> terms = Term.inOrder();
+        List<ReportDocument.ActionRow> actions = Action.ofPlan(plan.id).stream().map(a -> new ReportDocument.ActionRow(
+                a.reference, a.theme == null ? "" : a.theme.heading(), a.title, a.lead.name + ", " + a.lead.jobTitle,
+                a.targetDate, terms.stream().filter(t -> t.contains(a.targetDate)).findFirst().map(Term::name).orElse(""),
+                a.status, a.rag)).toList();
+        Review review = plan.reviews.stream().findFirst().orElseThrow();
+        List<ReportDocument.ThemeFindings> findings = new ArrayList<>();
+        Map<Long, List<Finding>> byTheme = new LinkedHashMap<>();
+        Finding.ofReview(review.id).forEach(f -> byTheme.computeIfAbsent(f.theme.id, k -> new ArrayList<>()).add(f));
+        for (Theme theme : Theme.ofReview(review.id)) {
+            List<Finding> themeFindings = byTheme.getOrDefault(theme.id, List.of());
+            findings.add(new ReportDocument.ThemeFindings(theme.heading(),
+                    themeFindings.stream().filter(f -> f.kind == FindingKind.STRENGTH).map(f -> f.text).toList(),
+                    themeFindings.stream().filter(f -> f.kind == FindingKind.AREA_FOR_CONSIDERATION).map(f -> f.text).toList()));
+        }
+        return new ReportDocument(config.councilName(), report.subject + " – report to " + report.body, report.kind,
+                report.body, report.meetingDate, report.subject, front(report), sections, actions, plan.title,
+                findings, review.title);
+    }
+
+    private ReportJson toJson(CommitteeReport r) {
+        return new ReportJson(r.id, r.plan.id, r.kind, r.body, r.meetingDate, r.subject, front(r), sections(r), r.state,
+                r.version);
+    }
+
+    private ReportFront front(CommitteeReport report) {
+        try {
+            return json.readValue(report.frontJson, ReportFront.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A report's front cannot be read", e);
+        }
+    }
+
+    private Map<String, String> sections(CommitteeReport report) {
+        try {
+            return json.readValue(report.sectionsJson, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A report's sections cannot be read", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A report cannot be written as JSON", e);
+        }
+    }
+}
