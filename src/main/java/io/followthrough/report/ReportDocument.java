@@ -12,7 +12,23 @@ import java.util.List;
  */
 public record ReportDocument(String councilName, String title, ReportKind kind, String body, LocalDate meetingDate,
                              String subject, ReportFront front, List<Section> sections, List<ActionRow> actionPlan,
-                             String planTitle, List<ThemeFindings> findings, String reviewTitle) {
+                             String planTitle, List<ThemeFindings> findings, String reviewTitle, Progress progress) {
+
+    /** What a progress report adds: the plan by theme, movement since the last termly review, exceptions, reprogramming. */
+    public record Progress(List<ThemeRow> themes, String chartImage, String chartDescription, String lastReviewTerm,
+                           long improved, long same, long worse, List<ExceptionRow> exceptions,
+                           List<ReprogrammedRow> reprogrammed) {
+    }
+
+    public record ThemeRow(String heading, long actions, long red, long amber, long green, long notYetRated,
+                           long complete) {
+    }
+
+    public record ExceptionRow(String reference, String title, String why, Rag rag, String reasonAndMitigation) {
+    }
+
+    public record ReprogrammedRow(String reference, String title, LocalDate from, LocalDate to, String reason) {
+    }
 
     public record Section(String key, String heading, boolean impact, boolean firstImpact, List<Paragraph> paragraphs) {
     }

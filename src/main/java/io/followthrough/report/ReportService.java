@@ -5,6 +5,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followthrough.plan.Plan;
 import io.followthrough.plan.action.Action;
+import io.followthrough.plan.action.Direction;
+import io.followthrough.plan.action.Rag;
+import io.followthrough.plan.datechange.TargetDateChange;
+import io.followthrough.plan.overview.OverviewService;
+import io.followthrough.plan.overview.ThemeChart;
+import io.followthrough.plan.overview.ThemeSummaryJson;
+import io.followthrough.term.review.TermlyReview;
+import io.followthrough.term.review.TermlyReviewEntry;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
@@ -36,11 +44,13 @@ public class ReportService {
     private final ObjectMapper json;
     private final AuditTrail audit;
     private final AppConfig config;
+    private final OverviewService overview;
 
-    public ReportService(ObjectMapper json, AuditTrail audit, AppConfig config) {
+    public ReportService(ObjectMapper json, AuditTrail audit, AppConfig config, OverviewService overview) {
         this.json = json;
         this.audit = audit;
         this.config = config;
+        this.overview = overview;
     }
 
     @Transactional
@@ -155,7 +165,42 @@ public class ReportService {
         }
         return new ReportDocument(config.councilName(), report.subject + " – report to " + report.body, report.kind,
                 report.body, report.meetingDate, report.subject, front(report), sections, actions, plan.title,
-                findings, review.title);
+                findings, review.title, report.kind == ReportKind.PROGRESS ? progress(plan) : null);
+    }
+
+    private ReportDocument.Progress progress(Plan plan) {
+        List<ThemeSummaryJson> themes = overview.themes(plan.id);
+        List<ReportDocument.ThemeRow> rows = themes.stream().map(t -> new ReportDocument.ThemeRow(t.heading(),
+                t.actions(), t.red(), t.amber(), t.green(), t.notYetRated(), t.complete())).toList();
+        String description = themes.stream().map(t -> t.heading() + ": " + t.red() + " red, " + t.amber() + " amber, "
+                + t.green() + " green, " + t.complete() + " complete").collect(java.util.stream.Collectors.joining(". "));
+        String chart = "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(
+                ThemeChart.svg(themes, "Actions by theme").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<ReportDocument.ExceptionRow> exceptions = overview.exceptions(plan.id).stream()
+                .map(e -> new ReportDocument.ExceptionRow(e.action().reference(), e.action().title(),
+                        String.join(", ", e.reasons()), e.action().rag(),
+                        e.action().ragReason() == null ? "No reason recorded" : e.action().ragReason())).toList();
+        List<ReportDocument.ReprogrammedRow> reprogrammed = TargetDateChange.approvedInPlan(plan.id).stream()
+                .map(c -> new ReportDocument.ReprogrammedRow(c.action.reference, c.action.title, c.originalDate,
+                        c.requestedDate, c.reason)).toList();
+        Optional<TermlyReview> last = TermlyReview.signedOff(plan.id).stream().reduce((a, b) -> b);
+        long improved = 0;
+        long same = 0;
+        long worse = 0;
+        if (last.isPresent()) {
+            Map<Long, Rag> agreed = new java.util.HashMap<>();
+            TermlyReviewEntry.ofReview(last.get().id).forEach(e -> agreed.put(e.action.id, e.agreedRag));
+            for (Action action : Action.ofPlan(plan.id)) {
+                switch (Direction.between(agreed.get(action.id), action.rag)) {
+                    case IMPROVED -> improved++;
+                    case SAME -> same++;
+                    case WORSENED -> worse++;
+                    default -> { }
+                }
+            }
+        }
+        return new ReportDocument.Progress(rows, chart, description, last.map(l -> l.term.name()).orElse(null),
+                improved, same, worse, exceptions, reprogrammed);
     }
 
     private ReportJson toJson(CommitteeReport r) {

@@ -108,6 +108,20 @@ class ReportResourceTest {
     }
 
     @Test
+    void aProgressReportAddsThemesExceptionsAndReprogrammingAndStaysAccessible() {
+        int progress = as("lead").body(Map.of("kind", "PROGRESS", "body", "Corporate Parenting Board",
+                        "meetingDate", "2027-06-14"))
+                .post("/api/plans/{id}/reports", plan.id).then().statusCode(201).extract().path("id");
+        String html = as("slt").accept("text/html").get("/api/reports/{id}/preview.html", progress).asString();
+        assertTrue(html.contains("Appendix 3: Progress since the plan was endorsed"));
+        assertTrue(html.contains("data:image/svg+xml;base64,"), "the theme chart is an image with alt text");
+        assertTrue(html.contains("Red, overdue and worsening actions") && html.contains("Blocked"));
+        byte[] pdf = as("slt").accept("*/*").get("/api/reports/{id}/preview.pdf", progress).asByteArray();
+        PdfAssertions.assertPdfUa(pdf);
+        assertTrue(PdfAssertions.text(pdf).contains("RAG and status by theme"));
+    }
+
+    @Test
     void councillorsDoNotSeeDraftsAndOnlyTheLeadWrites() {
         as("councillor").get("/api/reports/{id}", reportId).then().statusCode(403);
         as("officer").get("/api/reports/{id}", reportId).then().statusCode(200);

@@ -64,6 +64,11 @@ public class TargetDateChange extends AuditedEntity {
         return find("action.id = ?1 and decision = ?2", actionId, DateChangeDecision.PENDING).firstResultOptional();
     }
 
+    public static List<TargetDateChange> approvedInPlan(long planId) {
+        return list("from TargetDateChange c join fetch c.action a where a.plan.id = ?1 and c.decision = ?2 "
+                + "order by a.reference, c.decidedAt", planId, DateChangeDecision.APPROVED);
+    }
+
     public static List<TargetDateChange> pendingInPlan(long planId) {
         return list("from TargetDateChange c join fetch c.action a where a.plan.id = ?1 and c.decision = ?2 "
                 + "order by c.createdAt", planId, DateChangeDecision.PENDING);

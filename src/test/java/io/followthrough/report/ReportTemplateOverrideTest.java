@@ -1,0 +1,42 @@
+package io.followthrough.report;
+
+import io.followthrough.people.Person;
+import io.followthrough.plan.Plan;
+import io.followthrough.support.Fixtures;
+import io.followthrough.support.PdfAssertions;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.followthrough.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Another council's house style is a folder of templates, not a code change. */
+@QuarkusTest
+@TestProfile(ReportTemplateOverrideTest.CouncilStyle.class)
+class ReportTemplateOverrideTest {
+
+    public static class CouncilStyle implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("followthrough.reports.template-dir", "src/test/resources/council-style");
+        }
+    }
+
+    @Test
+    void aConfiguredFolderReplacesTheTemplateAndAddsToTheStylesheet() {
+        Person lead = Fixtures.person();
+        Plan plan = Fixtures.plan(Fixtures.review(), lead);
+        int id = as("lead").body(Map.of("kind", "ENDORSEMENT", "body", "Executive", "meetingDate", "2027-02-14"))
+                .post("/api/plans/{id}/reports", plan.id).then().statusCode(201).extract().path("id");
+        String html = as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString();
+        assertTrue(html.contains("Report of the Director of Children") && html.contains("Executive"), html);
+        assertTrue(html.contains("border-bottom: 3px solid #004d7a"), "the council's stylesheet is added");
+        byte[] pdf = as("lead").accept("*/*").get("/api/reports/{id}/preview.pdf", id).then().statusCode(200)
+                .extract().asByteArray();
+        PdfAssertions.assertPdfUa(pdf);
+    }
+}
