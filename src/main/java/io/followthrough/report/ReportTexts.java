@@ -1,0 +1,104 @@
+package io.followthrough.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every piece of text in a report, in reading order, each with an id stable within the document and a place to find it. */
+final class ReportTexts {
+
+    record Text(String itemId, String where, String text) {
+    }
+
+    private final List<Text> texts = new ArrayList<>();
+
+    private ReportTexts() {
+    }
+
+    static List<Text> of(ReportDocument doc) {
+        ReportTexts t = new ReportTexts();
+        t.add("report:councilName", "Council name", doc.councilName());
+        t.add("report:title", "Title", doc.title());
+        t.add("report:body", "Meeting body", doc.body());
+        t.add("report:subject", "Subject", doc.subject());
+        t.front(doc.front());
+        for (ReportDocument.Section section : list(doc.sections())) {
+            for (ReportDocument.Paragraph p : list(section.paragraphs())) {
+                String id = "section:" + section.key() + ":p" + p.number();
+                t.add(id, "Paragraph " + p.number() + ", " + section.heading(), p.text());
+                int item = 0;
+                for (String text : list(p.items())) {
+                    item++;
+                    t.add(id + ":item" + item, "Paragraph " + p.number() + ", list item " + item + ", "
+                            + section.heading(), text);
+                }
+            }
+        }
+        t.add("appendix1:planTitle", "Appendix 1, plan title", doc.planTitle());
+        int row = 0;
+        for (ReportDocument.ActionRow action : list(doc.actionPlan())) {
+            row++;
+            String ref = action.reference() == null || action.reference().isBlank() ? "row" + row : action.reference();
+            String id = "appendix1:" + ref + ":";
+            String where = "Appendix 1, action " + ref + ", ";
+            t.add(id + "reference", where + "reference", action.reference());
+            t.add(id + "theme", where + "theme", action.theme());
+            t.add(id + "title", where + "action", action.title());
+            t.add(id + "lead", where + "lead officer", action.lead());
+            t.add(id + "term", where + "term", action.term());
+        }
+        t.add("appendix2:reviewTitle", "Appendix 2, review title", doc.reviewTitle());
+        int theme = 0;
+        for (ReportDocument.ThemeFindings findings : list(doc.findings())) {
+            theme++;
+            String id = "appendix2:theme" + theme + ":";
+            String where = "Appendix 2, theme " + theme + ", ";
+            t.add(id + "heading", where + "heading", findings.heading());
+            t.numbered(id + "strength", where + "strength ", findings.strengths());
+            t.numbered(id + "area", where + "area for consideration ", findings.areas());
+        }
+        return List.copyOf(t.texts);
+    }
+
+    private void front(ReportFront front) {
+        if (front == null) {
+            return;
+        }
+        numbered("front:executiveMembers:", "Executive member ", front.executiveMembers());
+        add("front:director", "Director", front.director());
+        add("front:proposedDecision", "Proposed decision", front.proposedDecision());
+        add("front:reportFor", "Report for", front.reportFor());
+        add("front:confidential", "Confidential", front.confidential());
+        add("front:strategicPlanPeriod", "Strategic Plan period", front.strategicPlanPeriod());
+        add("front:people", "Strategic Plan: People", front.people());
+        add("front:place", "Strategic Plan: Place", front.place());
+        add("front:business", "Strategic Plan: Business", front.business());
+        add("front:wards", "Wards affected", front.wards());
+        int n = 0;
+        for (ReportFront.BackgroundPaper paper : list(front.backgroundPapers())) {
+            n++;
+            add("front:backgroundPapers:" + n + ":body", "Background paper " + n + ", body", paper.body());
+            add("front:backgroundPapers:" + n + ":title", "Background paper " + n + ", title", paper.title());
+        }
+        add("front:contactName", "Contact name", front.contactName());
+        add("front:contactEmail", "Contact email", front.contactEmail());
+    }
+
+    private void numbered(String idPrefix, String wherePrefix, List<String> values) {
+        int n = 0;
+        for (String value : list(values)) {
+            n++;
+            add(idPrefix + n, wherePrefix + n, value);
+        }
+    }
+
+    private void add(String itemId, String where, String text) {
+        if (text != null && !text.isBlank()) {
+            texts.add(new Text(itemId, where, text));
+        }
+    }
+
+    // A report's front is read back from JSON written by earlier versions, so its lists may be missing.
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}
