@@ -20,8 +20,9 @@ public record ReportDocument(String councilName, String title, ReportKind kind, 
                            List<ReprogrammedRow> reprogrammed) {
     }
 
-    public record ThemeRow(String heading, long actions, long red, long amber, long green, long notYetRated,
-                           long complete) {
+    /** Counts as published: small numbers already suppressed ("c"). */
+    public record ThemeRow(String heading, String actions, String red, String amber, String green, String notYetRated,
+                           String complete) {
     }
 
     public record ExceptionRow(String reference, String title, String why, Rag rag, String reasonAndMitigation) {

@@ -22,10 +22,15 @@ public class ReportResource {
 
     private final ReportService reports;
     private final ReportDocuments documents;
+    private final ReportDocx docx;
+    private final ReportPublishing publishing;
 
-    public ReportResource(ReportService reports, ReportDocuments documents) {
+    public ReportResource(ReportService reports, ReportDocuments documents, ReportDocx docx,
+                          ReportPublishing publishing) {
         this.reports = reports;
         this.documents = documents;
+        this.docx = docx;
+        this.publishing = publishing;
     }
 
     /** Creates a draft with everything the plan and its review already say. */
@@ -63,5 +68,57 @@ public class ReportResource {
     public Response pdf(@RestPath long id) {
         return Response.ok(documents.pdf(id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"report-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/reports/{id}/preview.docx")
+    @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    public Response word(@RestPath long id) {
+        return Response.ok(docx.render(reports.document(id)), ReportDocx.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"report-" + id + ".docx\"").build();
+    }
+
+    /** What the publication guard finds: text that looks like a child's personal data. */
+    @GET
+    @Path("/reports/{id}/guard")
+    public java.util.List<GuardFinding> guard(@RestPath long id) {
+        return publishing.guard(id);
+    }
+
+    /** Freezes a version; refused (400, each blocked item named) while the guard finds anything not overridden. */
+    @POST
+    @Path("/reports/{id}/publish")
+    @RolesAllowed(Roles.LEAD)
+    public Response publish(@RestPath long id, PublishInput input, UriInfo uri) {
+        VersionJson version = publishing.publish(id, input);
+        return Responses.created(uri, version.pdf(), version);
+    }
+
+    @GET
+    @Path("/reports/{id}/versions")
+    @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
+    public java.util.List<VersionJson> versions(@RestPath long id) {
+        return publishing.versions(id);
+    }
+
+    @GET
+    @Path("/reports/{id}/versions/{number}.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
+    public Response versionPdf(@RestPath long id, @RestPath int number) {
+        return download(publishing.file(id, number, false));
+    }
+
+    @GET
+    @Path("/reports/{id}/versions/{number}.docx")
+    @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
+    public Response versionDocx(@RestPath long id, @RestPath int number) {
+        return download(publishing.file(id, number, true));
+    }
+
+    private static Response download(ReportPublishing.File file) {
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
     }
 }

@@ -45,12 +45,15 @@ public class ReportService {
     private final AuditTrail audit;
     private final AppConfig config;
     private final OverviewService overview;
+    private final PublicationGuard guard;
 
-    public ReportService(ObjectMapper json, AuditTrail audit, AppConfig config, OverviewService overview) {
+    public ReportService(ObjectMapper json, AuditTrail audit, AppConfig config, OverviewService overview,
+                         PublicationGuard guard) {
         this.json = json;
         this.audit = audit;
         this.config = config;
         this.overview = overview;
+        this.guard = guard;
     }
 
     @Transactional
@@ -171,7 +174,8 @@ public class ReportService {
     private ReportDocument.Progress progress(Plan plan) {
         List<ThemeSummaryJson> themes = overview.themes(plan.id);
         List<ReportDocument.ThemeRow> rows = themes.stream().map(t -> new ReportDocument.ThemeRow(t.heading(),
-                t.actions(), t.red(), t.amber(), t.green(), t.notYetRated(), t.complete())).toList();
+                guard.suppress(t.actions()), guard.suppress(t.red()), guard.suppress(t.amber()),
+                guard.suppress(t.green()), guard.suppress(t.notYetRated()), guard.suppress(t.complete()))).toList();
         String description = themes.stream().map(t -> t.heading() + ": " + t.red() + " red, " + t.amber() + " amber, "
                 + t.green() + " green, " + t.complete() + " complete").collect(java.util.stream.Collectors.joining(". "));
         String chart = "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(

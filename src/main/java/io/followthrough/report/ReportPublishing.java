@@ -1,0 +1,138 @@
+package io.followthrough.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.followthrough.platform.Actor;
+import io.followthrough.platform.AuditTrail;
+import io.followthrough.platform.FieldError;
+import io.followthrough.platform.InvalidInputException;
+import io.followthrough.platform.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Publishing a committee report: the publication guard runs first, then the version is frozen with its data,
+ * narrative and the exact PDF and Word bytes, which every later download returns unchanged. The draft stays editable
+ * and becomes the next version when published again.
+ */
+@ApplicationScoped
+public class ReportPublishing {
+
+    private final ReportService reports;
+    private final ReportDocuments documents;
+    private final ReportDocx docx;
+    private final PublicationGuard guard;
+    private final ObjectMapper json;
+    private final AuditTrail audit;
+    private final Actor actor;
+    private final Clock clock;
+
+    public ReportPublishing(ReportService reports, ReportDocuments documents, ReportDocx docx, PublicationGuard guard,
+                            ObjectMapper json, AuditTrail audit, Actor actor, Clock clock) {
+        this.reports = reports;
+        this.documents = documents;
+        this.docx = docx;
+        this.guard = guard;
+        this.json = json;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<GuardFinding> guard(long reportId) {
+        return guard.check(reports.document(reportId));
+    }
+
+    @Transactional
+    public VersionJson publish(long reportId, PublishInput input) {
+        CommitteeReport report = CommitteeReport.withPlan(reportId)
+                .orElseThrow(() -> new NotFoundException("report", reportId));
+        ReportDocument document = reports.document(reportId);
+        List<GuardOverride> overrides = input == null || input.overrides() == null ? List.of() : input.overrides();
+        List<GuardFinding> blocking = guard.unresolved(guard.check(document), overrides);
+        if (!blocking.isEmpty()) {
+            List<FieldError> errors = new ArrayList<>();
+            blocking.forEach(f -> errors.add(new FieldError(f.itemId(), f.where() + ": " + f.message())));
+            throw new InvalidInputException(errors);
+        }
+        List<ReportVersion> earlier = ReportVersion.ofReport(reportId);
+        ReportVersion version = new ReportVersion();
+        version.report = report;
+        version.number = earlier.size() + 1;
+        version.publishedAt = clock.instant();
+        version.publishedBy = actor.name();
+        version.documentJson = write(document);
+        version.sectionsJson = report.sectionsJson;
+        version.overridesJson = write(overrides.stream().filter(o -> o.reason() != null && !o.reason().isBlank()).toList());
+        version.pdf = documents.pdf(document);
+        version.docx = docx.render(document);
+        version.persist();
+        audit.created("ReportVersion", version.id, "published version " + version.number + " of report " + reportId);
+        return toJson(version, earlier.isEmpty() ? null : earlier.get(earlier.size() - 1));
+    }
+
+    @Transactional
+    public List<VersionJson> versions(long reportId) {
+        CommitteeReport.withPlan(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        List<VersionJson> versions = new ArrayList<>();
+        ReportVersion previous = null;
+        for (ReportVersion version : ReportVersion.ofReport(reportId)) {
+            versions.add(toJson(version, previous));
+            previous = version;
+        }
+        return versions;
+    }
+
+    public record File(byte[] content, String mediaType, String fileName) {
+    }
+
+    @Transactional
+    public File file(long reportId, int number, boolean word) {
+        ReportVersion version = ReportVersion.of(reportId, number)
+                .orElseThrow(() -> new NotFoundException("There is no published version " + number + " of report "
+                        + reportId + "."));
+        String name = "report-" + reportId + "-version-" + number;
+        return word ? new File(version.docx, ReportDocx.mediaType(), name + ".docx")
+                : new File(version.pdf, "application/pdf", name + ".pdf");
+    }
+
+    private VersionJson toJson(ReportVersion version, ReportVersion previous) {
+        List<String> changed = new ArrayList<>();
+        Map<String, String> now = read(version.sectionsJson, new TypeReference<LinkedHashMap<String, String>>() { });
+        Map<String, String> before = previous == null ? Map.of()
+                : read(previous.sectionsJson, new TypeReference<LinkedHashMap<String, String>>() { });
+        for (ReportSection section : ReportSection.values()) {
+            if (previous == null || !Objects.equals(now.get(section.key()), before.get(section.key()))) {
+                changed.add(section.key());
+            }
+        }
+        String base = "/api/reports/" + version.report.id + "/versions/" + version.number;
+        return new VersionJson(version.number, version.publishedAt, version.publishedBy, changed,
+                read(version.overridesJson, new TypeReference<List<GuardOverride>>() { }), base + ".pdf", base + ".docx");
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A report version cannot be written", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A report version cannot be read", e);
+        }
+    }
+}
