@@ -1,0 +1,162 @@
+package io.followthrough.report;
+
+import io.followthrough.plan.PlanJson;
+import io.followthrough.plan.PlanService;
+import io.followthrough.platform.InvalidInputException;
+import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.security.Roles;
+import io.followthrough.platform.web.FormDates;
+import io.followthrough.platform.web.FormErrors;
+import io.followthrough.platform.web.Html;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Committee reports in the browser: create, write each section, check the guard, publish, and the versions. */
+@Path("/")
+@Produces(Html.TYPE)
+@RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
+public class ReportPages {
+
+    /** Something the guard found, with the form field for the reason to publish it anyway. */
+    public record FindingView(String where, String excerpt, String field) {
+    }
+
+    /** A narrative section as the author sees it. */
+    public record SectionView(String key, String heading, String text, String field) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance report(ReportJson report, List<SectionView> sections, List<FindingView> findings,
+                                              List<VersionJson> versions, FormErrors errors);
+
+        static native TemplateInstance published(long reportId, List<VersionJson> versions);
+
+        static native TemplateInstance create(PlanJson plan, FormErrors errors);
+    }
+
+    private final ReportService reports;
+    private final ReportPublishing publishing;
+    private final PlanService plans;
+    private final SecurityIdentity identity;
+
+    public ReportPages(ReportService reports, ReportPublishing publishing, PlanService plans, SecurityIdentity identity) {
+        this.reports = reports;
+        this.publishing = publishing;
+        this.plans = plans;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("plans/{id}/reports/new")
+    @RolesAllowed(Roles.LEAD)
+    public String createForm(@RestPath long id) {
+        return Templates.create(plan(id), FormErrors.none()).render();
+    }
+
+    @POST
+    @Path("plans/{id}/reports")
+    @RolesAllowed(Roles.LEAD)
+    public Response create(@RestPath long id, @RestForm String kind, @RestForm String body,
+                           @RestForm("meetingDate-day") String day, @RestForm("meetingDate-month") String month,
+                           @RestForm("meetingDate-year") String year) {
+        FormErrors errors = FormErrors.none();
+        LocalDate date = FormDates.read(day, month, year, "meetingDate", "meeting date", true, errors);
+        ReportKind chosen = java.util.Arrays.stream(ReportKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                .orElse(null);
+        if (errors.isAny()) {
+            return Html.invalid(Templates.create(plan(id), errors).render());
+        }
+        try {
+            return Html.seeOther("/reports/" + reports.create(id, new NewReportInput(chosen, body, date)).id());
+        } catch (InvalidInputException | ConstraintViolationException e) {
+            return Html.invalid(Templates.create(plan(id), FormErrors.of(e)).render());
+        }
+    }
+
+    /** The draft for the lead, SLT and officers; councillors see the published versions only. */
+    @GET
+    @Path("reports/{id}")
+    public String report(@RestPath long id) {
+        if (isCouncillorOnly()) {
+            return Templates.published(id, publishing.versions(id)).render();
+        }
+        return render(id, FormErrors.none());
+    }
+
+    @POST
+    @Path("reports/{id}/sections")
+    @RolesAllowed(Roles.LEAD)
+    public Response saveSections(@RestPath long id, MultivaluedMap<String, String> form) {
+        ReportJson report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
+        FormErrors errors = FormErrors.none();
+        for (ReportSection section : ReportSection.values()) {
+            String text = form.getFirst("section-" + section.key());
+            if (text != null && !text.replace("\r\n", "\n").equals(report.sections().getOrDefault(section.key(), ""))) {
+                try {
+                    reports.updateSection(id, section.key(), new SectionInput(text.replace("\r\n", "\n")));
+                } catch (InvalidInputException e) {
+                    errors.add("section-" + section.key(), section.heading() + ": " + e.getMessage());
+                }
+            }
+        }
+        return errors.isAny() ? Html.invalid(render(id, errors)) : Html.seeOther("/reports/" + id);
+    }
+
+    @POST
+    @Path("reports/{id}/publish")
+    @RolesAllowed(Roles.LEAD)
+    public Response publish(@RestPath long id, MultivaluedMap<String, String> form) {
+        List<GuardOverride> overrides = new ArrayList<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith("override-") && !values.isEmpty() && !values.get(0).isBlank()) {
+                overrides.add(new GuardOverride(name.substring("override-".length()), values.get(0)));
+            }
+        });
+        try {
+            publishing.publish(id, new PublishInput(overrides));
+            return Html.seeOther("/reports/" + id + "#versions");
+        } catch (InvalidInputException e) {
+            FormErrors errors = FormErrors.none();
+            e.errors().forEach(err -> errors.add("override-" + err.field(), err.message()
+                    + " Give a reason to publish it anyway, or change the text."));
+            return Html.invalid(render(id, errors));
+        }
+    }
+
+    private String render(long id, FormErrors errors) {
+        ReportJson report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
+        List<SectionView> sections = new ArrayList<>();
+        for (ReportSection section : ReportSection.values()) {
+            sections.add(new SectionView(section.key(), section.heading(),
+                    report.sections().getOrDefault(section.key(), ""), "section-" + section.key()));
+        }
+        List<FindingView> findings = publishing.guard(id).stream()
+                .map(f -> new FindingView(f.where(), f.excerpt(), "override-" + f.itemId())).toList();
+        return Templates.report(report, sections, findings, publishing.versions(id), errors).render();
+    }
+
+    private boolean isCouncillorOnly() {
+        return identity.hasRole(Roles.COUNCILLOR) && !identity.hasRole(Roles.LEAD) && !identity.hasRole(Roles.SLT)
+                && !identity.hasRole(Roles.OFFICER);
+    }
+
+    private PlanJson plan(long id) {
+        return plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
+    }
+}
