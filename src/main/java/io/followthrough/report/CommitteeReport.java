@@ -49,6 +49,10 @@ public class CommitteeReport extends AuditedEntity {
     @Column(nullable = false)
     public long version;
 
+    public static java.util.List<CommitteeReport> ofPlan(long planId) {
+        return list("from CommitteeReport r join fetch r.plan where r.plan.id = ?1 order by r.meetingDate desc", planId);
+    }
+
     public static Optional<CommitteeReport> withPlan(long id) {
         return find("from CommitteeReport r join fetch r.plan where r.id = ?1", id).firstResultOptional();
     }

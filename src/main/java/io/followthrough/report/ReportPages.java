@@ -47,7 +47,7 @@ public class ReportPages {
 
         static native TemplateInstance published(long reportId, List<VersionJson> versions);
 
-        static native TemplateInstance create(PlanJson plan, FormErrors errors);
+        static native TemplateInstance create(PlanJson plan, List<ReportJson> reports, FormErrors errors);
     }
 
     private final ReportService reports;
@@ -66,7 +66,7 @@ public class ReportPages {
     @Path("plans/{id}/reports/new")
     @RolesAllowed(Roles.LEAD)
     public String createForm(@RestPath long id) {
-        return Templates.create(plan(id), FormErrors.none()).render();
+        return Templates.create(plan(id), reports.ofPlan(id), FormErrors.none()).render();
     }
 
     @POST
@@ -80,12 +80,12 @@ public class ReportPages {
         ReportKind chosen = java.util.Arrays.stream(ReportKind.values()).filter(k -> k.name().equals(kind)).findFirst()
                 .orElse(null);
         if (errors.isAny()) {
-            return Html.invalid(Templates.create(plan(id), errors).render());
+            return Html.invalid(Templates.create(plan(id), reports.ofPlan(id), errors).render());
         }
         try {
             return Html.seeOther("/reports/" + reports.create(id, new NewReportInput(chosen, body, date)).id());
         } catch (InvalidInputException | ConstraintViolationException e) {
-            return Html.invalid(Templates.create(plan(id), FormErrors.of(e)).render());
+            return Html.invalid(Templates.create(plan(id), reports.ofPlan(id), FormErrors.of(e)).render());
         }
     }
 

@@ -42,6 +42,13 @@ public class ReportResource {
         return Responses.created(uri, "/api/reports/" + report.id(), report);
     }
 
+    /** The plan's reports; councillors see them once published, through their versions. */
+    @GET
+    @Path("/plans/{id}/reports")
+    public java.util.List<ReportJson> ofPlan(@RestPath long id) {
+        return reports.ofPlan(id);
+    }
+
     @GET
     @Path("/reports/{id}")
     public ReportJson get(@RestPath long id) {

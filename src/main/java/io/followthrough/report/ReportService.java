@@ -108,6 +108,11 @@ public class ReportService {
     }
 
     @Transactional
+    public List<ReportJson> ofPlan(long planId) {
+        return CommitteeReport.ofPlan(planId).stream().map(this::toJson).toList();
+    }
+
+    @Transactional
     public Optional<ReportJson> find(long id) {
         return CommitteeReport.withPlan(id).map(this::toJson);
     }

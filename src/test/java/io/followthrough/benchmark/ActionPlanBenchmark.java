@@ -84,5 +84,16 @@ class ActionPlanBenchmark {
                 () -> browser.get("/plans/" + plan.id + "/exceptions").then().statusCode(200));
         Timings.measure("XLSX export (500 actions)", 3, 20,
                 () -> Api.as("slt").accept("*/*").get("/api/plans/{id}/export.xlsx", plan.id).then().statusCode(200));
+
+        int report = Api.as("lead").body(java.util.Map.of("kind", "PROGRESS", "body", "Executive",
+                        "meetingDate", "2027-02-14"))
+                .post("/api/plans/{id}/reports", plan.id).then().statusCode(201).extract().path("id");
+        for (String format : new String[] {"html", "pdf", "docx"}) {
+            int size = Api.as("slt").accept("*/*").get("/api/reports/{id}/preview." + format, report).asByteArray().length;
+            Timings.measure("committee report " + format.toUpperCase() + " (" + size / 1024 + " KB)",
+                    format.equals("pdf") ? 1 : 3, format.equals("pdf") ? 5 : 20,
+                    () -> Api.as("slt").accept("*/*").get("/api/reports/{id}/preview." + format, report)
+                            .then().statusCode(200));
+        }
     }
 }

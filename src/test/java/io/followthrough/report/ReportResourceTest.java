@@ -96,6 +96,22 @@ class ReportResourceTest {
     }
 
     @Test
+    void theWordDocumentHasEverySeedHeadingInOrder() throws Exception {
+        byte[] docx = as("slt").accept("*/*").get("/api/reports/{id}/preview.docx", reportId).then().statusCode(200)
+                .extract().asByteArray();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                     new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+            String text = extractor.getText();
+            assertInOrder(text, SEED_HEADINGS);
+            assertTrue(text.contains("Agree a partnership protocol"), "appendix 1 lists every action");
+            assertTrue(word.getParagraphs().stream().anyMatch(p -> "Report background".equals(p.getText())
+                    && p.getStyle() != null && p.getStyle().startsWith("Heading")));
+        }
+    }
+
+    @Test
     void theAuthorEditsASectionAndTheNumberingFollows() {
         as("lead").body(Map.of("text", "The review found a strong team.\n\nIt also found work to do."))
                 .put("/api/reports/{id}/sections/purpose", reportId).then().statusCode(200)
