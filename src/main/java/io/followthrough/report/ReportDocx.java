@@ -148,6 +148,67 @@ public class ReportDocx {
                     theme.areas().forEach(this::bullet);
                 }
             }
+            if (doc.progress() != null) {
+                progress(doc.progress());
+            }
+        }
+
+        private void progress(ReportDocument.Progress progress) {
+            paragraph("Heading2", "Appendix 3: Progress since the plan was endorsed").setPageBreak(true);
+            chart(progress.chartImage(), "Actions by theme. " + progress.chartDescription());
+            List<List<String>> themes = new ArrayList<>();
+            themes.add(List.of("Theme", "Actions", "Red", "Amber", "Green", "Not yet rated", "Complete"));
+            progress.themes().forEach(t -> themes.add(List.of(t.heading(), t.actions(), t.red(), t.amber(), t.green(),
+                    t.notYetRated(), t.complete())));
+            table("RAG and status by theme", true, themes);
+            paragraph("Heading3", "Movement since the last termly review");
+            paragraph(null, progress.lastReviewTerm() == null ? "No termly review has been signed off yet."
+                    : "Against the RAG agreed at the " + progress.lastReviewTerm() + " review: " + progress.improved()
+                    + " improved, " + progress.same() + " the same, " + progress.worse() + " worse.");
+            paragraph("Heading3", "Exceptions");
+            if (progress.exceptions().isEmpty()) {
+                paragraph(null, "No action is Red, overdue or getting worse.");
+            } else {
+                List<List<String>> rows = new ArrayList<>();
+                rows.add(List.of("Ref", "Action", "Why", "RAG", "Reason and mitigation"));
+                progress.exceptions().forEach(e -> rows.add(List.of(e.reference(), e.title(), e.why(), e.rag().label(),
+                        e.reasonAndMitigation())));
+                table("Red, overdue and worsening actions", true, rows);
+            }
+            paragraph("Heading3", "Reprogrammed actions");
+            if (progress.reprogrammed().isEmpty()) {
+                paragraph(null, "No target date has been moved.");
+            } else {
+                List<List<String>> rows = new ArrayList<>();
+                rows.add(List.of("Ref", "Action", "From", "To", "Approved reason"));
+                progress.reprogrammed().forEach(r -> rows.add(List.of(r.reference(), r.title(), date(r.from()),
+                        date(r.to()), r.reason())));
+                table("Target dates moved with approval", true, rows);
+            }
+        }
+
+        /** The SVG chart drawn as a picture, with its description as the picture's alternative text. */
+        private void chart(String dataUri, String description) {
+            String svg = new String(java.util.Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1)),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            try {
+                org.apache.batik.transcoder.image.PNGTranscoder transcoder = new org.apache.batik.transcoder.image.PNGTranscoder();
+                transcoder.addTranscodingHint(org.apache.batik.transcoder.SVGAbstractTranscoder.KEY_WIDTH, 1280f);
+                transcoder.transcode(new org.apache.batik.transcoder.TranscoderInput(new java.io.StringReader(svg)),
+                        new org.apache.batik.transcoder.TranscoderOutput(png));
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.toByteArray()));
+                double width = 6.3 * 72;
+                double height = width * image.getHeight() / image.getWidth();
+                org.apache.poi.xwpf.usermodel.XWPFRun run = word.createParagraph().createRun();
+                run.addPicture(new java.io.ByteArrayInputStream(png.toByteArray()),
+                        org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "chart.png",
+                        org.apache.poi.util.Units.toEMU(width), org.apache.poi.util.Units.toEMU(height));
+                run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(description);
+            } catch (org.apache.batik.transcoder.TranscoderException | java.io.IOException
+                     | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IllegalStateException("The chart cannot be drawn for the Word document", e);
+            }
         }
 
         private XWPFParagraph paragraph(String style, String text) {

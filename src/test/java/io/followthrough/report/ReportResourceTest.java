@@ -135,6 +135,14 @@ class ReportResourceTest {
         byte[] pdf = as("slt").accept("*/*").get("/api/reports/{id}/preview.pdf", progress).asByteArray();
         PdfAssertions.assertPdfUa(pdf);
         assertTrue(PdfAssertions.text(pdf).contains("RAG and status by theme"));
+        byte[] docx = as("slt").accept("*/*").get("/api/reports/{id}/preview.docx", progress).asByteArray();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx))) {
+            assertTrue(word.getParagraphs().stream().anyMatch(p -> p.getText().startsWith("Appendix 3")));
+            assertEquals(1, word.getAllPictures().size(), "the chart is a picture");
+            String xml = word.getDocument().xmlText();
+            assertTrue(xml.contains("descr=\"Actions by theme."), "the picture has alternative text");
+        }
     }
 
     @Test
