@@ -124,7 +124,7 @@ class ReportResourceTest {
     }
 
     @Test
-    void aProgressReportAddsThemesExceptionsAndReprogrammingAndStaysAccessible() {
+    void aProgressReportAddsThemesExceptionsAndReprogrammingAndStaysAccessible() throws Exception {
         int progress = as("lead").body(Map.of("kind", "PROGRESS", "body", "Corporate Parenting Board",
                         "meetingDate", "2027-06-14"))
                 .post("/api/plans/{id}/reports", plan.id).then().statusCode(201).extract().path("id");
