@@ -11,4 +11,9 @@ public record ReportFront(List<String> executiveMembers, String director, String
 
     public record BackgroundPaper(String body, String title, LocalDate date) {
     }
+
+    /** The executive members one per line, for the form that edits them. */
+    public String membersText() {
+        return executiveMembers == null ? "" : String.join("\n", executiveMembers);
+    }
 }

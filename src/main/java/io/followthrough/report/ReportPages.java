@@ -119,6 +119,26 @@ public class ReportPages {
     }
 
     @POST
+    @Path("reports/{id}/front")
+    @RolesAllowed(Roles.LEAD)
+    public Response saveFront(@RestPath long id, MultivaluedMap<String, String> form) {
+        ReportJson report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
+        List<String> members = form.getFirst("executiveMembers") == null ? List.of()
+                : form.getFirst("executiveMembers").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        FrontInput input = new FrontInput(members, form.getFirst("director"), form.getFirst("proposedDecision"),
+                form.getFirst("reportFor"), "yes".equals(form.getFirst("keyDecision")), form.getFirst("confidential"),
+                "yes".equals(form.getFirst("urgent")), form.getFirst("strategicPlanPeriod"), form.getFirst("people"),
+                form.getFirst("place"), form.getFirst("business"), form.getFirst("wards"),
+                report.front().backgroundPapers(), form.getFirst("contactName"), form.getFirst("contactEmail"));
+        try {
+            reports.updateFront(id, input);
+            return Html.seeOther("/reports/" + id);
+        } catch (InvalidInputException | ConstraintViolationException e) {
+            return Html.invalid(render(id, FormErrors.of(e)));
+        }
+    }
+
+    @POST
     @Path("reports/{id}/publish")
     @RolesAllowed(Roles.LEAD)
     public Response publish(@RestPath long id, MultivaluedMap<String, String> form) {

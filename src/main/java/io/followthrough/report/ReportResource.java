@@ -55,6 +55,14 @@ public class ReportResource {
         return reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
     }
 
+    /** Replaces the front: presenters, what the report is for, the Strategic Plan contribution, papers and contact. */
+    @PUT
+    @Path("/reports/{id}/front")
+    @RolesAllowed(Roles.LEAD)
+    public ReportJson front(@RestPath long id, @Valid @NotNull FrontInput input) {
+        return reports.updateFront(id, input);
+    }
+
     @PUT
     @Path("/reports/{id}/sections/{key}")
     @RolesAllowed(Roles.LEAD)

@@ -132,6 +132,23 @@ public class ReportService {
         return toJson(report);
     }
 
+    @Transactional
+    public ReportJson updateFront(long id, @Valid @NotNull FrontInput input) {
+        CommitteeReport report = CommitteeReport.withPlan(id).orElseThrow(() -> new NotFoundException("report", id));
+        ReportFront front = input.toFront();
+        List<String> texts = new ArrayList<>(front.executiveMembers());
+        texts.addAll(java.util.Arrays.asList(front.director(), front.proposedDecision(), front.people(), front.place(),
+                front.business(), front.wards()));
+        for (String text : texts) {
+            PersonalData.problemWith(text).ifPresent(message -> {
+                throw new InvalidInputException("front", message);
+            });
+        }
+        audit.changed("CommitteeReport", id, "front", report.frontJson, write(front));
+        report.frontJson = write(front);
+        return toJson(report);
+    }
+
     /** The report with its appendices from live data, its paragraphs numbered 1 to n across every section. */
     @Transactional
     public ReportDocument document(long id) {

@@ -146,6 +146,26 @@ class ReportResourceTest {
     }
 
     @Test
+    void theAuthorSetsThePresentersStrategicPlanAndContact() {
+        Map<String, Object> front = new java.util.HashMap<>(Map.of("executiveMembers",
+                List.of("Councillor Mieka Smiles - Deputy Mayor and Executive Member for Children's Services"),
+                "director", "Rob Brown - Director of Education and Partnerships",
+                "proposedDecision", "That Executive endorses the action plan.", "reportFor", "Information",
+                "keyDecision", false, "confidential", "Not applicable", "urgent", false,
+                "strategicPlanPeriod", "2024-27", "people", "Helps children in care achieve", "contactName", "Trevor Dunn"));
+        front.put("contactEmail", "not-an-email");
+        as("lead").body(front).put("/api/reports/{id}/front", reportId).then().statusCode(400)
+                .body("errors[0].field", equalTo("contactEmail"));
+        front.put("contactEmail", "trevor.dunn@council.example.gov.uk");
+        as("lead").body(front).put("/api/reports/{id}/front", reportId).then().statusCode(200)
+                .body("front.director", containsString("Rob Brown"));
+        String html = as("lead").accept("text/html").get("/api/reports/{id}/preview.html", reportId).asString();
+        assertTrue(html.contains("Councillor Mieka Smiles") && html.contains("Strategic Plan")
+                && html.contains("2024-27") && html.contains("trevor.dunn@council.example.gov.uk"));
+        as("slt").body(front).put("/api/reports/{id}/front", reportId).then().statusCode(403);
+    }
+
+    @Test
     void councillorsDoNotSeeDraftsAndOnlyTheLeadWrites() {
         as("councillor").get("/api/reports/{id}", reportId).then().statusCode(403);
         as("officer").get("/api/reports/{id}", reportId).then().statusCode(200);
