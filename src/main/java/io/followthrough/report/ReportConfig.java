@@ -1,8 +1,11 @@
 package io.followthrough.report;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Size;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "followthrough.reports")
@@ -13,4 +16,9 @@ public interface ReportConfig {
      * after the built-in stylesheet: another council's house style without rebuilding.
      */
     Optional<Path> templateDir();
+
+    /** The three headings of the council's Strategic Plan, under which a report states its contribution. */
+    @WithDefault("People,Place,Business")
+    @Size(min = 3, max = 3)
+    List<String> strategicPlanHeadings();
 }

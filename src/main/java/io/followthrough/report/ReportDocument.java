@@ -12,7 +12,16 @@ import java.util.List;
  */
 public record ReportDocument(String councilName, String title, ReportKind kind, String body, LocalDate meetingDate,
                              String subject, ReportFront front, List<Section> sections, List<ActionRow> actionPlan,
-                             String planTitle, List<ThemeFindings> findings, String reviewTitle, Progress progress) {
+                             String planTitle, List<ThemeFindings> findings, String reviewTitle, Progress progress,
+                             StrategicPlan strategicPlan) {
+
+    /** The council's Strategic Plan headings, from configuration: Middlesbrough's are People, Place and Business. */
+    public record StrategicPlan(String first, String second, String third) {
+
+        public static StrategicPlan of(List<String> headings) {
+            return new StrategicPlan(headings.get(0), headings.get(1), headings.get(2));
+        }
+    }
 
     /** What a progress report adds: the plan by theme, movement since the last termly review, exceptions, reprogramming. */
     public record Progress(List<ThemeRow> themes, String chartImage, String chartDescription, String lastReviewTerm,

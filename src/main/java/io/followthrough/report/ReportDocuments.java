@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Renders a committee report, as an HTML preview and as an accessible PDF, from one template: the built-in one in
- * the Middlesbrough house style, or a council's own from the configured template folder.
+ * Renders a committee report, as an HTML preview and as an accessible PDF, from the built-in templates in the
+ * Middlesbrough house style, or from a council's own template in the configured folder.
  */
 @ApplicationScoped
 public class ReportDocuments {
@@ -23,9 +23,12 @@ public class ReportDocuments {
     static final String TEMPLATE_FILE = "report.html";
     static final String STYLESHEET_FILE = "report.css";
 
+    /** One template per kind of report; both share the house style's front, sections and appendices 1 and 2. */
     @CheckedTemplate(basePath = "ReportDocuments")
     static class Templates {
-        static native TemplateInstance report(ReportDocument doc, RawString councilStyle);
+        static native TemplateInstance endorsement(ReportDocument doc, RawString councilStyle);
+
+        static native TemplateInstance progress(ReportDocument doc, RawString councilStyle);
     }
 
     private final ReportService reports;
@@ -49,7 +52,8 @@ public class ReportDocuments {
                 .map(css -> "<style>" + css.replace("</", "<\\/") + "</style>").orElse(""));
         return councilFile(TEMPLATE_FILE)
                 .map(template -> engine.parse(template).data("doc", doc).data("councilStyle", style).render())
-                .orElseGet(() -> Templates.report(doc, style).render());
+                .orElseGet(() -> (doc.kind() == ReportKind.PROGRESS ? Templates.progress(doc, style)
+                        : Templates.endorsement(doc, style)).render());
     }
 
     public byte[] pdf(long reportId) {

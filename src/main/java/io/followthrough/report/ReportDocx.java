@@ -96,7 +96,7 @@ public class ReportDocx {
                     List.of(text(front.reportFor()), yesNo(front.keyDecision()), text(front.confidential()),
                             yesNo(front.urgent()))));
             table("Contribution to delivery of the " + text(front.strategicPlanPeriod()) + " Strategic Plan", true,
-                    List.of(List.of("People", "Place", "Business"),
+                    List.of(List.of(doc.strategicPlan().first(), doc.strategicPlan().second(), doc.strategicPlan().third()),
                             List.of(text(front.people()), text(front.place()), text(front.business()))));
             paragraph("Heading3", "Ward(s) affected");
             paragraph(null, front.wards());

@@ -46,9 +46,11 @@ public class ReportService {
     private final AppConfig config;
     private final OverviewService overview;
     private final PublicationGuard guard;
+    private final ReportConfig reportConfig;
 
     public ReportService(ObjectMapper json, AuditTrail audit, AppConfig config, OverviewService overview,
-                         PublicationGuard guard) {
+                         PublicationGuard guard, ReportConfig reportConfig) {
+        this.reportConfig = reportConfig;
         this.json = json;
         this.audit = audit;
         this.config = config;
@@ -190,7 +192,8 @@ public class ReportService {
         }
         return new ReportDocument(config.councilName(), report.subject + " – report to " + report.body, report.kind,
                 report.body, report.meetingDate, report.subject, front(report), sections, actions, plan.title,
-                findings, review.title, report.kind == ReportKind.PROGRESS ? progress(plan) : null);
+                findings, review.title, report.kind == ReportKind.PROGRESS ? progress(plan) : null,
+                ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()));
     }
 
     private ReportDocument.Progress progress(Plan plan) {
