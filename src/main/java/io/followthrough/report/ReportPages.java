@@ -48,6 +48,12 @@ public class ReportPages {
         static native TemplateInstance published(long reportId, List<VersionJson> versions);
 
         static native TemplateInstance create(PlanJson plan, List<ReportJson> reports, FormErrors errors);
+
+        static native TemplateInstance list(PlanJson plan, List<ReportLink> reports);
+    }
+
+    /** A report as the plan's list shows it; councillors see only those with a published version. */
+    public record ReportLink(long id, String label, int publishedVersions) {
     }
 
     private final ReportService reports;
@@ -60,6 +66,20 @@ public class ReportPages {
         this.publishing = publishing;
         this.plans = plans;
         this.identity = identity;
+    }
+
+    @GET
+    @Path("plans/{id}/reports")
+    public String list(@RestPath long id) {
+        List<ReportLink> links = new ArrayList<>();
+        for (ReportJson report : reports.ofPlan(id)) {
+            int published = publishing.versions(report.id()).size();
+            if (published > 0 || !isCouncillorOnly()) {
+                links.add(new ReportLink(report.id(), report.kind().label() + " to " + report.body() + ", "
+                        + io.followthrough.platform.web.Formats.date(report.meetingDate()), published));
+            }
+        }
+        return Templates.list(plan(id), links).render();
     }
 
     @GET

@@ -30,6 +30,8 @@ class CommitteeReportBrowserTest {
         try (BrowserSession browser = BrowserSession.open(base.toString())) {
             Page lead = browser.signIn("lead");
             lead.navigate("/plans/" + plan.id);
+            lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Committee reports")).click();
+            assertAccessible(lead);
             lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a committee report")).click();
             assertAccessible(lead);
             lead.getByLabel("Day").fill("14");
@@ -55,6 +57,9 @@ class CommitteeReportBrowserTest {
             assertTrue(new String(pdf, 0, 5).startsWith("%PDF-"));
 
             Page councillor = browser.signIn("councillor");
+            councillor.navigate("/plans/" + plan.id + "/reports");
+            assertThat(councillor.locator("main")).containsText("published, 1 version");
+            assertAccessible(councillor);
             councillor.navigate(reportUrl);
             assertThat(councillor.locator("h1")).hasText("Published report");
             assertThat(councillor.locator("main")).containsText("Version 1");

@@ -16,6 +16,10 @@ public class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
     static String govuk(LocalDate date) {
+        return date(date);
+    }
+
+    public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
