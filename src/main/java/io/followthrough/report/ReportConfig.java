@@ -17,6 +17,9 @@ public interface ReportConfig {
      */
     Optional<Path> templateDir();
 
+    /** The council's logo (PNG or SVG) shown at the top of every report; none when not set. */
+    Optional<Path> logo();
+
     /** The three headings of the council's Strategic Plan, under which a report states its contribution. */
     @WithDefault("People,Place,Business")
     @Size(min = 3, max = 3)

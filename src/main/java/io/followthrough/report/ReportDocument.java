@@ -13,7 +13,11 @@ import java.util.List;
 public record ReportDocument(String councilName, String title, ReportKind kind, String body, LocalDate meetingDate,
                              String subject, ReportFront front, List<Section> sections, List<ActionRow> actionPlan,
                              String planTitle, List<ThemeFindings> findings, String reviewTitle, Progress progress,
-                             StrategicPlan strategicPlan) {
+                             StrategicPlan strategicPlan, Logo logo) {
+
+    /** The council's logo as a data URI, with its alternative text; null when the council has not set one. */
+    public record Logo(String dataUri, String mediaType, byte[] content, String alt) {
+    }
 
     /** The council's Strategic Plan headings, from configuration: Middlesbrough's are People, Place and Business. */
     public record StrategicPlan(String first, String second, String third) {

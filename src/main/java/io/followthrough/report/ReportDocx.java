@@ -77,6 +77,10 @@ public class ReportDocx {
 
         void write(ReportDocument doc) {
             ReportFront front = doc.front();
+            if (doc.logo() != null) {
+                picture(doc.logo().mediaType().equals("image/svg+xml") ? png(doc.logo().dataUri()) : doc.logo().content(),
+                        doc.logo().alt(), 1.6 * 72);
+            }
             paragraph("Heading1", doc.councilName());
             List<String> presenters = new ArrayList<>(front.executiveMembers());
             if (present(front.director())) {
@@ -189,7 +193,12 @@ public class ReportDocx {
 
         /** The SVG chart drawn as a picture, with its description as the picture's alternative text. */
         private void chart(String dataUri, String description) {
-            String svg = new String(java.util.Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1)),
+            picture(png(dataUri), description, 6.3 * 72);
+        }
+
+        /** An SVG data URI drawn as PNG, since Word documents cannot rely on SVG support. */
+        private static byte[] png(String svgDataUri) {
+            String svg = new String(java.util.Base64.getDecoder().decode(svgDataUri.substring(svgDataUri.indexOf(',') + 1)),
                     java.nio.charset.StandardCharsets.UTF_8);
             java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
             try {
@@ -197,17 +206,22 @@ public class ReportDocx {
                 transcoder.addTranscodingHint(org.apache.batik.transcoder.SVGAbstractTranscoder.KEY_WIDTH, 1280f);
                 transcoder.transcode(new org.apache.batik.transcoder.TranscoderInput(new java.io.StringReader(svg)),
                         new org.apache.batik.transcoder.TranscoderOutput(png));
-                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.toByteArray()));
-                double width = 6.3 * 72;
-                double height = width * image.getHeight() / image.getWidth();
+                return png.toByteArray();
+            } catch (org.apache.batik.transcoder.TranscoderException e) {
+                throw new IllegalStateException("An image cannot be drawn for the Word document", e);
+            }
+        }
+
+        private void picture(byte[] png, String description, double widthPoints) {
+            try {
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+                double height = widthPoints * image.getHeight() / image.getWidth();
                 org.apache.poi.xwpf.usermodel.XWPFRun run = word.createParagraph().createRun();
-                run.addPicture(new java.io.ByteArrayInputStream(png.toByteArray()),
-                        org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "chart.png",
-                        org.apache.poi.util.Units.toEMU(width), org.apache.poi.util.Units.toEMU(height));
+                run.addPicture(new java.io.ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+                        "image.png", org.apache.poi.util.Units.toEMU(widthPoints), org.apache.poi.util.Units.toEMU(height));
                 run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(description);
-            } catch (org.apache.batik.transcoder.TranscoderException | java.io.IOException
-                     | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-                throw new IllegalStateException("The chart cannot be drawn for the Word document", e);
+            } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IllegalStateException("An image cannot be placed in the Word document", e);
             }
         }
 

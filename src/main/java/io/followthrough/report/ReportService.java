@@ -193,7 +193,20 @@ public class ReportService {
         return new ReportDocument(config.councilName(), report.subject + " – report to " + report.body, report.kind,
                 report.body, report.meetingDate, report.subject, front(report), sections, actions, plan.title,
                 findings, review.title, report.kind == ReportKind.PROGRESS ? progress(plan) : null,
-                ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()));
+                ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()), logo());
+    }
+
+    private ReportDocument.Logo logo() {
+        return reportConfig.logo().map(path -> {
+            try {
+                byte[] content = java.nio.file.Files.readAllBytes(path);
+                String type = path.toString().toLowerCase(java.util.Locale.UK).endsWith(".svg") ? "image/svg+xml" : "image/png";
+                return new ReportDocument.Logo("data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(content),
+                        type, content, config.councilName() + " logo");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read the council's logo " + path, e);
+            }
+        }).orElse(null);
     }
 
     private ReportDocument.Progress progress(Plan plan) {

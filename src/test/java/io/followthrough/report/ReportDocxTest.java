@@ -164,7 +164,7 @@ class ReportDocxTest {
                 List.of(), front.contactName(), front.contactEmail());
         ReportDocument doc = new ReportDocument(withPapers.councilName(), withPapers.title(), withPapers.kind(),
                 withPapers.body(), withPapers.meetingDate(), withPapers.subject(), noPapers, withPapers.sections(),
-                withPapers.actionPlan(), withPapers.planTitle(), withPapers.findings(), withPapers.reviewTitle(), null, withPapers.strategicPlan());
+                withPapers.actionPlan(), withPapers.planTitle(), withPapers.findings(), withPapers.reviewTitle(), null, withPapers.strategicPlan(), null);
 
         List<String> texts = texts(open(docx.render(doc)));
 
@@ -301,7 +301,7 @@ class ReportDocxTest {
                 ReportKind.ENDORSEMENT, "Executive", LocalDate.of(2026, 4, 14),
                 "Children's services peer review and action plan", front, sections, actions,
                 "Children's services action plan", findings, "Children's services peer review", null,
-                ReportDocument.StrategicPlan.of(List.of("People", "Place", "Business")));
+                ReportDocument.StrategicPlan.of(List.of("People", "Place", "Business")), null);
     }
 
     private static Paragraph paragraph(int[] next, String text, String... items) {

@@ -22,7 +22,8 @@ class ReportTemplateOverrideTest {
     public static class CouncilStyle implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("followthrough.reports.template-dir", "src/test/resources/council-style");
+            return Map.of("followthrough.reports.template-dir", "src/test/resources/council-style",
+                    "followthrough.reports.logo", "src/test/resources/council-style/logo.svg");
         }
     }
 
@@ -35,8 +36,17 @@ class ReportTemplateOverrideTest {
         String html = as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString();
         assertTrue(html.contains("Report of the Director of Children") && html.contains("Executive"), html);
         assertTrue(html.contains("border-bottom: 3px solid #004d7a"), "the council's stylesheet is added");
+        assertTrue(html.contains("alt=\"Example Council logo\""), "the configured logo, with alternative text");
         byte[] pdf = as("lead").accept("*/*").get("/api/reports/{id}/preview.pdf", id).then().statusCode(200)
                 .extract().asByteArray();
         PdfAssertions.assertPdfUa(pdf);
+        byte[] docx = as("lead").accept("*/*").get("/api/reports/{id}/preview.docx", id).then().statusCode(200)
+                .extract().asByteArray();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx))) {
+            assertTrue(word.getDocument().xmlText().contains("descr=\"Example Council logo\""), "the logo is in Word too");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 }
