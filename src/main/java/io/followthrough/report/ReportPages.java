@@ -2,6 +2,7 @@ package io.followthrough.report;
 
 import io.followthrough.plan.PlanJson;
 import io.followthrough.plan.PlanService;
+import io.followthrough.plan.action.ActionPermissions;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.security.Roles;
@@ -10,7 +11,6 @@ import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.GET;
@@ -59,13 +59,14 @@ public class ReportPages {
     private final ReportService reports;
     private final ReportPublishing publishing;
     private final PlanService plans;
-    private final SecurityIdentity identity;
+    private final ActionPermissions permissions;
 
-    public ReportPages(ReportService reports, ReportPublishing publishing, PlanService plans, SecurityIdentity identity) {
+    public ReportPages(ReportService reports, ReportPublishing publishing, PlanService plans,
+                       ActionPermissions permissions) {
         this.reports = reports;
         this.publishing = publishing;
         this.plans = plans;
-        this.identity = identity;
+        this.permissions = permissions;
     }
 
     @GET
@@ -74,7 +75,7 @@ public class ReportPages {
         List<ReportLink> links = new ArrayList<>();
         for (ReportJson report : reports.ofPlan(id)) {
             int published = publishing.versions(report.id()).size();
-            if (published > 0 || !isCouncillorOnly()) {
+            if (published > 0 || !permissions.isCouncillorOnly()) {
                 links.add(new ReportLink(report.id(), report.kind().label() + " to " + report.body() + ", "
                         + io.followthrough.platform.web.Formats.date(report.meetingDate()), published));
             }
@@ -113,7 +114,7 @@ public class ReportPages {
     @GET
     @Path("reports/{id}")
     public String report(@RestPath long id) {
-        if (isCouncillorOnly()) {
+        if (permissions.isCouncillorOnly()) {
             return Templates.published(id, publishing.versions(id)).render();
         }
         return render(id, FormErrors.none());
@@ -191,10 +192,6 @@ public class ReportPages {
         return Templates.report(report, sections, findings, publishing.versions(id), errors).render();
     }
 
-    private boolean isCouncillorOnly() {
-        return identity.hasRole(Roles.COUNCILLOR) && !identity.hasRole(Roles.LEAD) && !identity.hasRole(Roles.SLT)
-                && !identity.hasRole(Roles.OFFICER);
-    }
 
     private PlanJson plan(long id) {
         return plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));

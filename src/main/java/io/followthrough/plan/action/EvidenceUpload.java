@@ -1,10 +1,8 @@
 package io.followthrough.plan.action;
 
+import io.followthrough.platform.web.Uploads;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,12 +16,7 @@ public record EvidenceUpload(String fileName, String mediaType, byte[] content) 
             if (file.fileName() == null || file.fileName().isBlank()) {
                 continue;
             }
-            try {
-                uploads.add(new EvidenceUpload(file.fileName(), file.contentType(),
-                        Files.readAllBytes(file.uploadedFile())));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read an uploaded file", e);
-            }
+            uploads.add(new EvidenceUpload(file.fileName(), file.contentType(), Uploads.bytes(file)));
         }
         return uploads;
     }

@@ -3,6 +3,7 @@ package io.followthrough.plan.spreadsheet;
 import io.followthrough.plan.action.ActionJson;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.security.Roles;
+import io.followthrough.platform.web.Uploads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,9 +16,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 
 @Path("/api")
@@ -57,7 +55,7 @@ public class PlanSpreadsheetResource {
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             throw new InvalidInputException("file", "Choose the spreadsheet to import");
         }
-        return spreadsheets.preview(id, file.fileName(), bytes(file));
+        return spreadsheets.preview(id, file.fileName(), Uploads.bytes(file));
     }
 
     @POST
@@ -65,14 +63,6 @@ public class PlanSpreadsheetResource {
     @RolesAllowed(Roles.LEAD)
     public List<ActionJson> confirm(@RestPath long id, @RestPath long previewId) {
         return spreadsheets.confirm(id, previewId);
-    }
-
-    static byte[] bytes(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read an uploaded file", e);
-        }
     }
 
     private static Response download(byte[] content, String type, String fileName) {

@@ -8,6 +8,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Uploads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +57,7 @@ public class SpreadsheetPages {
                     .render());
         }
         try {
-            ImportPreview preview = spreadsheets.preview(id, file.fileName(), PlanSpreadsheetResource.bytes(file));
+            ImportPreview preview = spreadsheets.preview(id, file.fileName(), Uploads.bytes(file));
             return Html.page(Templates.preview(plan, preview, FormErrors.none()).render());
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.upload(plan, FormErrors.of(e)).render());

@@ -7,6 +7,7 @@ import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormDates;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Uploads;
 import io.followthrough.review.FindingKind;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -65,7 +66,7 @@ public class ImportPages {
                     FormErrors.none().add("file", "Choose the review document to import")).render());
         }
         try {
-            ImportDraftJson draft = imports.upload(file.fileName(), ImportResource.bytes(file));
+            ImportDraftJson draft = imports.upload(file.fileName(), Uploads.bytes(file));
             return Html.seeOther("/imports/" + draft.id());
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.upload(imports.drafts(), maxMegabytes(), FormErrors.of(e)).render());

@@ -5,6 +5,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.Problem;
 import io.followthrough.platform.Responses;
 import io.followthrough.platform.security.Roles;
+import io.followthrough.platform.web.Uploads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,9 +22,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +49,7 @@ public class ImportResource {
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             throw new InvalidInputException("file", "Choose the review document to import");
         }
-        ImportDraftJson draft = imports.upload(file.fileName(), bytes(file));
+        ImportDraftJson draft = imports.upload(file.fileName(), Uploads.bytes(file));
         return Responses.created(uri, "/api/imports/" + draft.id(), draft);
     }
 
@@ -93,13 +91,5 @@ public class ImportResource {
         Problem invalid = Problem.invalid(e.errors());
         return Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(invalid.type(), invalid.title(), status, invalid.detail(), invalid.errors())).build();
-    }
-
-    static byte[] bytes(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read an uploaded file", e);
-        }
     }
 }
