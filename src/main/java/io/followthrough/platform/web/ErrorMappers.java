@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final ErrorPages pages;
 
@@ -117,10 +119,47 @@ public class ErrorMappers {
         return "This value has the wrong type.";
     }
 
-    private Response respond(UriInfo uri, Problem problem) {
-        if (problem.status() >= 500) {
-            LOG.error(problem.detail());
+    /** Any other refusal the framework raises (a malformed body, an unacceptable type) keeps its status and says so. */
+    @ServerExceptionMapper
+    public Response refused(jakarta.ws.rs.WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
         }
+        Response.StatusType type = e.getResponse().getStatusInfo();
+        return respond(uri, Problem.of(status, type.getReasonPhrase(), status == 400
+                ? "The request could not be read. Check what was sent and try again."
+                : "The request was refused (" + type.getReasonPhrase() + ")."));
+    }
+
+    /** Two people saving the same thing at the same moment: the database's unique constraint decides, we explain. */
+    @ServerExceptionMapper
+    public Response clash(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            return unexpected(e, uri);
+        }
+        return respond(uri, Problem.of(409, "Already exists", UniqueConstraints.describe(e.getConstraintName())));
+    }
+
+    /**
+     * Anything not foreseen: a 500 that says what to do and carries a correlation id, which the log line carries too,
+     * so the hosting team can find the cause; never a class name or a stack trace in the answer.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException clash) {
+                return clash(clash, uri);
+            }
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", id, uri.getPath());
+        return respond(uri, Problem.of(500, "Something went wrong",
+                "Sorry, there is a problem with the service. Nothing was saved. Try again later; if it keeps happening, "
+                        + "quote reference " + id + " to the service desk.").withCorrelationId(id));
+    }
+
+    private Response respond(UriInfo uri, Problem problem) {
         if (uri.getPath().startsWith("/api")) {
             return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
         }

@@ -3,13 +3,12 @@ package io.followthrough.platform.web;
 import io.followthrough.platform.security.DemoAccounts;
 import io.followthrough.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 /**
- * What every page's layout needs to know about the request: who is signed in, their role, the CSRF token, whether
+ * What every page's layout needs to know about the request: who is signed in, their role, whether
  * this is a demo. Templates reach it as {@code inject:session}.
  */
 @RequestScoped
@@ -20,35 +19,12 @@ public class WebSession {
     private final HttpServerRequest request;
     private final DemoAccounts demo;
     private final AppConfig config;
-    private String csrfToken;
-    private boolean newCsrfToken;
 
     public WebSession(SecurityIdentity identity, HttpServerRequest request, DemoAccounts demo, AppConfig config) {
         this.identity = identity;
         this.request = request;
         this.demo = demo;
         this.config = config;
-    }
-
-    public String csrfToken() {
-        if (csrfToken == null) {
-            Cookie cookie = request.getCookie(CsrfToken.COOKIE);
-            if (cookie != null && !cookie.getValue().isBlank()) {
-                csrfToken = cookie.getValue();
-            } else {
-                csrfToken = CsrfToken.generate();
-                newCsrfToken = true;
-            }
-        }
-        return csrfToken;
-    }
-
-    public String csrfField() {
-        return CsrfToken.FIELD;
-    }
-
-    boolean isNewCsrfToken() {
-        return newCsrfToken;
     }
 
     public boolean isSignedIn() {
