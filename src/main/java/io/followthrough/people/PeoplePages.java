@@ -44,14 +44,14 @@ public class PeoplePages {
 
     @GET
     @Path("people")
-    public String list() {
-        return Templates.list(people.all(), people.partners()).render();
+    public TemplateInstance list() {
+        return Templates.list(people.all(), people.partners());
     }
 
     @GET
     @Path("people/new")
     @RolesAllowed(Roles.LEAD)
-    public String newPerson() {
+    public TemplateInstance newPerson() {
         return renderForm(null, new PersonForm(), FormErrors.none());
     }
 
@@ -69,7 +69,7 @@ public class PeoplePages {
     @GET
     @Path("people/{id}/edit")
     @RolesAllowed(Roles.LEAD)
-    public String edit(@RestPath long id) {
+    public TemplateInstance edit(@RestPath long id) {
         return renderForm(id, PersonForm.of(person(id)), FormErrors.none());
     }
 
@@ -89,8 +89,8 @@ public class PeoplePages {
     @GET
     @Path("partners/new")
     @RolesAllowed(Roles.LEAD)
-    public String newPartner() {
-        return Templates.partnerForm(new PartnerForm(), FormErrors.none()).render();
+    public TemplateInstance newPartner() {
+        return Templates.partnerForm(new PartnerForm(), FormErrors.none());
     }
 
     @POST
@@ -100,7 +100,7 @@ public class PeoplePages {
         try {
             return Html.seeOther("/people#partner-" + people.createPartner(form.toInput()).id());
         } catch (InvalidInputException | ConstraintViolationException e) {
-            return Html.invalid(Templates.partnerForm(form, FormErrors.of(e)).render());
+            return Html.invalid(Templates.partnerForm(form, FormErrors.of(e)));
         }
     }
 
@@ -108,11 +108,11 @@ public class PeoplePages {
         return people.find(id).orElseThrow(() -> new NotFoundException("person", id));
     }
 
-    private String renderForm(Long personId, PersonForm form, FormErrors errors) {
+    private TemplateInstance renderForm(Long personId, PersonForm form, FormErrors errors) {
         List<Option> partners = new ArrayList<>();
         partners.add(new Option("", "No partner", form.partner == null || form.partner.isBlank()));
         people.partners().forEach(p -> partners.add(new Option(p.name(), p.name(), p.name().equals(form.partner))));
-        return Templates.form(personId, form, partners, inFormOrder(errors, PersonForm.FIELDS)).render();
+        return Templates.form(personId, form, partners, inFormOrder(errors, PersonForm.FIELDS));
     }
 
     /** The errors in the order of the fields on the form, as the GOV.UK error summary lists them. */

@@ -57,19 +57,19 @@ public class PlanPages {
     }
 
     @GET
-    public String home() {
-        return Templates.home(plans.all()).render();
+    public TemplateInstance home() {
+        return Templates.home(plans.all());
     }
 
     @GET
     @Path("plans")
-    public String list() {
-        return Templates.list(plans.all()).render();
+    public TemplateInstance list() {
+        return Templates.list(plans.all());
     }
 
     @GET
     @Path("plans/{id}")
-    public String plan(UriInfo uri, @RestPath long id, @RestQuery String theme, @RestQuery String status, @RestQuery String rag,
+    public TemplateInstance plan(UriInfo uri, @RestPath long id, @RestQuery String theme, @RestQuery String status, @RestQuery String rag,
                        @RestQuery String lead, @RestQuery String overdue, @RestQuery String partner,
                        @RestQuery String term, @RestQuery String reprogrammed, @RestQuery String sort,
                        @RestQuery String page) {
@@ -81,13 +81,13 @@ public class PlanPages {
         int index = pageNumber == null || pageNumber < 1 ? 0 : (int) Math.min(pageNumber - 1, Integer.MAX_VALUE);
         PlanView view = plans.view(id, filter, index).orElseThrow(() -> new NotFoundException("plan", id));
         return Templates.plan(view, uri.getRequestUri().getRawQuery() == null ? ""
-                : uri.getRequestUri().getRawQuery().replaceAll("(^|&)page=[^&]*", "")).render();
+                : uri.getRequestUri().getRawQuery().replaceAll("(^|&)page=[^&]*", ""));
     }
 
     @GET
     @Path("plans/new")
     @RolesAllowed(Roles.LEAD)
-    public String newPlan() {
+    public TemplateInstance newPlan() {
         return form(null, new PlanForm(), FormErrors.none());
     }
 
@@ -105,7 +105,7 @@ public class PlanPages {
     @GET
     @Path("plans/{id}/edit")
     @RolesAllowed(Roles.LEAD)
-    public String edit(@RestPath long id) {
+    public TemplateInstance edit(@RestPath long id) {
         PlanJson plan = plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
         return form(id, PlanForm.of(plan), FormErrors.none());
     }
@@ -123,7 +123,7 @@ public class PlanPages {
         }
     }
 
-    private String form(Long planId, PlanForm form, FormErrors errors) {
+    private TemplateInstance form(Long planId, PlanForm form, FormErrors errors) {
         List<Option> reviewOptions = reviews.list().stream()
                 .map(r -> new Option(String.valueOf(r.id()), r.title(),
                         form.reviewIds != null && form.reviewIds.contains(r.id())))
@@ -137,7 +137,7 @@ public class PlanPages {
             kinds.add(new Option(kind.name(), kind.label(),
                     kind.name().equals(form.kind) || (form.kind == null && kind == PlanKind.REVIEW_ACTION_PLAN)));
         }
-        return Templates.form(planId, form, reviewOptions, leads, kinds, errors).render();
+        return Templates.form(planId, form, reviewOptions, leads, kinds, errors);
     }
 
     private static Boolean parseBoolean(String value) {

@@ -71,7 +71,7 @@ public class ReportPages {
 
     @GET
     @Path("plans/{id}/reports")
-    public String list(@RestPath long id) {
+    public TemplateInstance list(@RestPath long id) {
         List<ReportLink> links = new ArrayList<>();
         for (ReportJson report : reports.ofPlan(id)) {
             int published = publishing.versions(report.id()).size();
@@ -80,14 +80,14 @@ public class ReportPages {
                         + io.followthrough.platform.web.Formats.date(report.meetingDate()), published));
             }
         }
-        return Templates.list(plan(id), links).render();
+        return Templates.list(plan(id), links);
     }
 
     @GET
     @Path("plans/{id}/reports/new")
     @RolesAllowed(Roles.LEAD)
-    public String createForm(@RestPath long id) {
-        return Templates.create(plan(id), reports.ofPlan(id), FormErrors.none()).render();
+    public TemplateInstance createForm(@RestPath long id) {
+        return Templates.create(plan(id), reports.ofPlan(id), FormErrors.none());
     }
 
     @POST
@@ -101,21 +101,21 @@ public class ReportPages {
         ReportKind chosen = java.util.Arrays.stream(ReportKind.values()).filter(k -> k.name().equals(kind)).findFirst()
                 .orElse(null);
         if (errors.isAny()) {
-            return Html.invalid(Templates.create(plan(id), reports.ofPlan(id), errors).render());
+            return Html.invalid(Templates.create(plan(id), reports.ofPlan(id), errors));
         }
         try {
             return Html.seeOther("/reports/" + reports.create(id, new NewReportInput(chosen, body, date)).id());
         } catch (InvalidInputException | ConstraintViolationException e) {
-            return Html.invalid(Templates.create(plan(id), reports.ofPlan(id), FormErrors.of(e)).render());
+            return Html.invalid(Templates.create(plan(id), reports.ofPlan(id), FormErrors.of(e)));
         }
     }
 
     /** The draft for the lead, SLT and officers; councillors see the published versions only. */
     @GET
     @Path("reports/{id}")
-    public String report(@RestPath long id) {
+    public TemplateInstance report(@RestPath long id) {
         if (permissions.isCouncillorOnly()) {
-            return Templates.published(id, publishing.versions(id)).render();
+            return Templates.published(id, publishing.versions(id));
         }
         return render(id, FormErrors.none());
     }
@@ -180,7 +180,7 @@ public class ReportPages {
         }
     }
 
-    private String render(long id, FormErrors errors) {
+    private TemplateInstance render(long id, FormErrors errors) {
         ReportJson report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
         List<SectionView> sections = new ArrayList<>();
         for (ReportSection section : ReportSection.values()) {
@@ -189,7 +189,7 @@ public class ReportPages {
         }
         List<FindingView> findings = publishing.guard(id).stream()
                 .map(f -> new FindingView(f.where(), f.excerpt(), "override-" + f.itemId())).toList();
-        return Templates.report(report, sections, findings, publishing.versions(id), errors).render();
+        return Templates.report(report, sections, findings, publishing.versions(id), errors);
     }
 
 

@@ -54,20 +54,20 @@ public class ReviewPages {
 
     @GET
     @Path("reviews")
-    public String list() {
-        return Templates.list(reviews.list()).render();
+    public TemplateInstance list() {
+        return Templates.list(reviews.list());
     }
 
     @GET
     @Path("reviews/{id}")
-    public String review(@RestPath long id) {
-        return Templates.review(reviews.view(id).orElseThrow(() -> new NotFoundException("review", id))).render();
+    public TemplateInstance review(@RestPath long id) {
+        return Templates.review(reviews.view(id).orElseThrow(() -> new NotFoundException("review", id)));
     }
 
     @GET
     @Path("reviews/new")
     @RolesAllowed(Roles.LEAD)
-    public String newReview() {
+    public TemplateInstance newReview() {
         return renderForm(null, new ReviewForm(), FormErrors.none());
     }
 
@@ -90,7 +90,7 @@ public class ReviewPages {
     @GET
     @Path("reviews/{id}/edit")
     @RolesAllowed(Roles.LEAD)
-    public String edit(@RestPath long id) {
+    public TemplateInstance edit(@RestPath long id) {
         return renderForm(id, ReviewForm.of(summary(id)), FormErrors.none());
     }
 
@@ -115,7 +115,7 @@ public class ReviewPages {
     @GET
     @Path("reviews/{id}/themes/new")
     @RolesAllowed(Roles.LEAD)
-    public String newTheme(@RestPath long id) {
+    public TemplateInstance newTheme(@RestPath long id) {
         return renderThemeForm(id, summary(id).title(), null, new ThemeForm(), FormErrors.none());
     }
 
@@ -134,7 +134,7 @@ public class ReviewPages {
     @GET
     @Path("themes/{id}/edit")
     @RolesAllowed(Roles.LEAD)
-    public String editTheme(@RestPath long id) {
+    public TemplateInstance editTheme(@RestPath long id) {
         ThemeSummary theme = theme(id);
         ThemeForm form = ThemeForm.of(reviews.findTheme(id).orElseThrow(() -> new NotFoundException("theme", id)));
         return renderThemeForm(theme.reviewId(), theme.reviewTitle(), id, form, FormErrors.none());
@@ -156,7 +156,7 @@ public class ReviewPages {
     @GET
     @Path("themes/{id}/findings/new")
     @RolesAllowed(Roles.LEAD)
-    public String newFinding(@RestPath long id) {
+    public TemplateInstance newFinding(@RestPath long id) {
         return renderFindingForm(theme(id), null, new FindingForm(), FormErrors.none());
     }
 
@@ -176,7 +176,7 @@ public class ReviewPages {
     @GET
     @Path("findings/{id}/edit")
     @RolesAllowed(Roles.LEAD)
-    public String editFinding(@RestPath long id) {
+    public TemplateInstance editFinding(@RestPath long id) {
         ReviewJson.FindingJson finding = finding(id);
         return renderFindingForm(theme(finding.themeId()), id, FindingForm.of(finding), FormErrors.none());
     }
@@ -216,21 +216,21 @@ public class ReviewPages {
         return errors;
     }
 
-    private String renderForm(Long reviewId, ReviewForm form, FormErrors errors) {
+    private TemplateInstance renderForm(Long reviewId, ReviewForm form, FormErrors errors) {
         List<Option> types = Arrays.stream(ReviewType.values())
                 .map(t -> new Option(t.name(), t.label(), t.name().equals(form.type))).toList();
-        return Templates.form(reviewId, form, types, inFormOrder(errors, ReviewForm.FIELDS)).render();
+        return Templates.form(reviewId, form, types, inFormOrder(errors, ReviewForm.FIELDS));
     }
 
-    private String renderFindingForm(ThemeSummary theme, Long findingId, FindingForm form, FormErrors errors) {
+    private TemplateInstance renderFindingForm(ThemeSummary theme, Long findingId, FindingForm form, FormErrors errors) {
         List<Option> kinds = Arrays.stream(FindingKind.values())
                 .map(k -> new Option(k.name(), k.label(), k.name().equals(form.kind))).toList();
-        return Templates.findingForm(theme, findingId, form, kinds, inFormOrder(errors, FindingForm.FIELDS)).render();
+        return Templates.findingForm(theme, findingId, form, kinds, inFormOrder(errors, FindingForm.FIELDS));
     }
 
-    private String renderThemeForm(long reviewId, String reviewTitle, Long themeId, ThemeForm form, FormErrors errors) {
+    private TemplateInstance renderThemeForm(long reviewId, String reviewTitle, Long themeId, ThemeForm form, FormErrors errors) {
         return Templates.themeForm(reviewId, reviewTitle, themeId, form, inFormOrder(errors, ThemeForm.FIELDS))
-                .render();
+                ;
     }
 
     /** The errors in the order of the fields on the form, as the GOV.UK error summary lists them. */

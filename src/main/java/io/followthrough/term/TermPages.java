@@ -49,8 +49,8 @@ public class TermPages {
 
     @GET
     @Path("terms")
-    public String list() {
-        return Templates.list(terms.byYear(), "", FormErrors.none()).render();
+    public TemplateInstance list() {
+        return Templates.list(terms.byYear(), "", FormErrors.none());
     }
 
     @POST
@@ -60,7 +60,7 @@ public class TermPages {
         Optional<AcademicYear> parsed = AcademicYear.parse(year);
         if (parsed.isEmpty()) {
             FormErrors errors = FormErrors.none().add("year", "Enter the academic year like 2027-28");
-            return Html.invalid(Templates.list(terms.byYear(), year, errors).render());
+            return Html.invalid(Templates.list(terms.byYear(), year, errors));
         }
         terms.ofYear(parsed.get());
         return Html.seeOther("/terms#year-" + parsed.get());
@@ -69,7 +69,7 @@ public class TermPages {
     @GET
     @Path("terms/new")
     @RolesAllowed(Roles.LEAD)
-    public String newTerm() {
+    public TemplateInstance newTerm() {
         return renderForm(null, null, new TermForm(), FormErrors.none());
     }
 
@@ -92,7 +92,7 @@ public class TermPages {
     @GET
     @Path("terms/{id}/edit")
     @RolesAllowed(Roles.LEAD)
-    public String edit(@RestPath long id) {
+    public TemplateInstance edit(@RestPath long id) {
         TermJson term = term(id);
         return renderForm(id, term.name(), TermForm.of(term), FormErrors.none());
     }
@@ -132,10 +132,10 @@ public class TermPages {
         return errors;
     }
 
-    private String renderForm(Long termId, String termName, TermForm form, FormErrors errors) {
+    private TemplateInstance renderForm(Long termId, String termName, TermForm form, FormErrors errors) {
         List<Option> seasons = Arrays.stream(Season.values())
                 .map(s -> new Option(s.name(), s.label(), s.name().equals(form.season))).toList();
-        return Templates.form(termId, termName, form, seasons, inFormOrder(errors, TermForm.FIELDS)).render();
+        return Templates.form(termId, termName, form, seasons, inFormOrder(errors, TermForm.FIELDS));
     }
 
     /** The errors in the order of the fields on the form, as the GOV.UK error summary lists them. */

@@ -65,7 +65,7 @@ public class ActionPages {
 
     @GET
     @Path("actions/{id}")
-    public String action(@RestPath long id) {
+    public TemplateInstance action(@RestPath long id) {
         ActionView view = view(id);
         ProgressForm update = new ProgressForm();
         update.status = view.action().status().name();
@@ -89,7 +89,7 @@ public class ActionPages {
     @GET
     @Path("plans/{planId}/actions/new")
     @RolesAllowed(Roles.LEAD)
-    public String newAction(@RestPath long planId, @RestQuery Long finding) {
+    public TemplateInstance newAction(@RestPath long planId, @RestQuery Long finding) {
         ActionForm form = finding == null ? new ActionForm() : ActionForm.of(coverage.draftFrom(planId, finding));
         form.status = ActionStatus.NOT_STARTED.name();
         form.rag = Rag.NOT_YET_RATED.name();
@@ -117,7 +117,7 @@ public class ActionPages {
     @GET
     @Path("actions/{id}/edit")
     @RolesAllowed(Roles.LEAD)
-    public String edit(@RestPath long id) {
+    public TemplateInstance edit(@RestPath long id) {
         ActionView view = view(id);
         ActionForm form = ActionForm.of(view.action());
         form.opened = merge.snapshot(ActionMerge.inputOf(view.action()));
@@ -164,11 +164,11 @@ public class ActionPages {
         return actions.view(id).orElseThrow(() -> new NotFoundException("action", id));
     }
 
-    private String renderAction(ActionView view, ProgressForm update, FormErrors errors) {
+    private TemplateInstance renderAction(ActionView view, ProgressForm update, FormErrors errors) {
         return Templates.action(view, update,
                 io.followthrough.plan.PlanView.statusOptions(ActionForm.parse(ActionStatus.class, update.status), null),
                 io.followthrough.plan.PlanView.ragOptions(ActionForm.parse(Rag.class, update.rag), null),
-                corrections(view, update.correctsId), errors).render();
+                corrections(view, update.correctsId), errors);
     }
 
     private static List<Option> corrections(ActionView view, String selected) {
@@ -182,11 +182,11 @@ public class ActionPages {
         return options;
     }
 
-    private String renderForm(long planId, Long actionId, ActionForm form, ActionView current, FormErrors errors) {
+    private TemplateInstance renderForm(long planId, Long actionId, ActionForm form, ActionView current, FormErrors errors) {
         String planTitle = actions.planTitle(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         ActionChoices choices = actions.choices(planId, form.themeId, form.findingIds, form.leadId, form.partnerIds,
                 ActionForm.parse(ActionStatus.class, form.status), ActionForm.parse(Rag.class, form.rag));
-        return Templates.form(planId, planTitle, actionId, form, choices, current, errors).render();
+        return Templates.form(planId, planTitle, actionId, form, choices, current, errors);
     }
 
     /** Adds the service's errors, except for fields whose boxes already could not be read. */

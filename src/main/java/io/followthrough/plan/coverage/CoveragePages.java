@@ -43,8 +43,8 @@ public class CoveragePages {
 
     @GET
     @Path("plans/{id}/coverage")
-    public String coverage(@RestPath long id) {
-        return Templates.coverage(plan(id), coverage.coverage(id), FormErrors.none()).render();
+    public TemplateInstance coverage(@RestPath long id) {
+        return Templates.coverage(plan(id), coverage.coverage(id), FormErrors.none());
     }
 
     @POST
@@ -57,15 +57,15 @@ public class CoveragePages {
             return Html.seeOther("/plans/" + id);
         } catch (ConflictException e) {
             return Html.conflict(Templates.coverage(plan, coverage.coverage(id),
-                    FormErrors.none().add("uncovered", e.getMessage())).render());
+                    FormErrors.none().add("uncovered", e.getMessage())));
         }
     }
 
     @GET
     @Path("plans/{id}/findings/{findingId}/no-action")
     @RolesAllowed(Roles.LEAD)
-    public String noActionForm(@RestPath long id, @RestPath long findingId) {
-        return Templates.noAction(plan(id), area(id, findingId), "", FormErrors.none()).render();
+    public TemplateInstance noActionForm(@RestPath long id, @RestPath long findingId) {
+        return Templates.noAction(plan(id), area(id, findingId), "", FormErrors.none());
     }
 
     @POST
@@ -78,7 +78,7 @@ public class CoveragePages {
             coverage.markNoAction(findingId, new NoActionInput(reason));
             return Html.seeOther("/plans/" + id + "/coverage");
         } catch (InvalidInputException | ConstraintViolationException e) {
-            return Html.invalid(Templates.noAction(plan, area, reason, FormErrors.of(e)).render());
+            return Html.invalid(Templates.noAction(plan, area, reason, FormErrors.of(e)));
         }
     }
 

@@ -44,8 +44,8 @@ public class DateChangePages {
 
     @GET
     @Path("actions/{id}/date-changes/new")
-    public String requestForm(@RestPath long id) {
-        return Templates.request(view(id), new DateChangeForm(), FormErrors.none()).render();
+    public TemplateInstance requestForm(@RestPath long id) {
+        return Templates.request(view(id), new DateChangeForm(), FormErrors.none());
     }
 
     @POST
@@ -58,22 +58,22 @@ public class DateChangePages {
             if (input.reason() == null || input.reason().isBlank()) {
                 errors.add("reason", "Explain why the target date needs to move");
             }
-            return Html.invalid(Templates.request(view, form, errors).render());
+            return Html.invalid(Templates.request(view, form, errors));
         }
         try {
             changes.request(id, input);
             return Html.seeOther("/actions/" + id + "#dates");
         } catch (InvalidInputException | ConstraintViolationException e) {
-            return Html.invalid(Templates.request(view, form, FormErrors.of(e)).render());
+            return Html.invalid(Templates.request(view, form, FormErrors.of(e)));
         }
     }
 
     @GET
     @Path("date-changes/{id}")
     @RolesAllowed(Roles.LEAD)
-    public String decisionForm(@RestPath long id) {
+    public TemplateInstance decisionForm(@RestPath long id) {
         DateChangeJson change = change(id);
-        return Templates.decide(view(change.actionId()), change, new DecisionForm(), FormErrors.none()).render();
+        return Templates.decide(view(change.actionId()), change, new DecisionForm(), FormErrors.none());
     }
 
     @POST
@@ -85,10 +85,10 @@ public class DateChangePages {
             changes.decide(id, form.toInput());
             return Html.seeOther("/actions/" + change.actionId() + "#dates");
         } catch (InvalidInputException | ConstraintViolationException e) {
-            return Html.invalid(Templates.decide(view(change.actionId()), change, form, FormErrors.of(e)).render());
+            return Html.invalid(Templates.decide(view(change.actionId()), change, form, FormErrors.of(e)));
         } catch (ConflictException e) {
             return Html.conflict(Templates.decide(view(change.actionId()), change, form,
-                    FormErrors.none().add("approved", e.getMessage())).render());
+                    FormErrors.none().add("approved", e.getMessage())));
         }
     }
 

@@ -43,30 +43,30 @@ public class OverviewPages {
 
     @GET
     @Path("plans/{id}/exceptions")
-    public String exceptions(@RestPath long id) {
-        return Templates.exceptions(plan(id), overview.exceptions(id)).render();
+    public TemplateInstance exceptions(@RestPath long id) {
+        return Templates.exceptions(plan(id), overview.exceptions(id));
     }
 
     @GET
     @Path("plans/{id}/themes")
-    public String themes(@RestPath long id) {
+    public TemplateInstance themes(@RestPath long id) {
         PlanJson plan = plan(id);
         List<ThemeSummaryJson> themes = overview.themes(id);
         RawString chart = new RawString(ThemeChart.svg(themes, "Actions of " + plan.title() + " by theme"));
-        return Templates.themes(plan, themes, chart).render();
+        return Templates.themes(plan, themes, chart);
     }
 
     @GET
     @Path("plans/{id}/partners")
-    public String partners(@RestPath long id) {
-        return Templates.partners(plan(id), overview.partners(id)).render();
+    public TemplateInstance partners(@RestPath long id) {
+        return Templates.partners(plan(id), overview.partners(id));
     }
 
     @GET
     @Path("my-actions")
     @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT})
-    public String mine() {
-        return Templates.mine(overview.mine().orElse(null), OverviewResource.NOT_LINKED).render();
+    public TemplateInstance mine() {
+        return Templates.mine(overview.mine().orElse(null), OverviewResource.NOT_LINKED);
     }
 
     private PlanJson plan(long id) {

@@ -44,8 +44,8 @@ public class SpreadsheetPages {
 
     @GET
     @Path("plans/{id}/import")
-    public String upload(@RestPath long id) {
-        return Templates.upload(plan(id), FormErrors.none()).render();
+    public TemplateInstance upload(@RestPath long id) {
+        return Templates.upload(plan(id), FormErrors.none());
     }
 
     @POST
@@ -54,13 +54,13 @@ public class SpreadsheetPages {
         PlanJson plan = plan(id);
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             return Html.invalid(Templates.upload(plan, FormErrors.none().add("file", "Choose the spreadsheet to import"))
-                    .render());
+                    );
         }
         try {
             ImportPreview preview = spreadsheets.preview(id, file.fileName(), Uploads.bytes(file));
-            return Html.page(Templates.preview(plan, preview, FormErrors.none()).render());
+            return Html.page(Templates.preview(plan, preview, FormErrors.none()));
         } catch (InvalidInputException e) {
-            return Html.invalid(Templates.upload(plan, FormErrors.of(e)).render());
+            return Html.invalid(Templates.upload(plan, FormErrors.of(e)));
         }
     }
 
@@ -72,7 +72,7 @@ public class SpreadsheetPages {
             spreadsheets.confirm(id, previewId);
             return Html.seeOther("/plans/" + id);
         } catch (ConflictException | InvalidInputException e) {
-            return Html.conflict(Templates.upload(plan, FormErrors.none().add("file", e.getMessage())).render());
+            return Html.conflict(Templates.upload(plan, FormErrors.none().add("file", e.getMessage())));
         }
     }
 

@@ -43,7 +43,7 @@ public class SignInPages {
             // With OpenID Connect, any page that needs sign-in sends the browser to the identity provider.
             return Html.seeOther("/plans");
         }
-        return Html.page(Templates.signIn(safeReturn(returnTo), "", FormErrors.none()).render());
+        return Html.page(Templates.signIn(safeReturn(returnTo), "", FormErrors.none()));
     }
 
     @POST
@@ -64,7 +64,7 @@ public class SignInPages {
             errors.add("userName", "The user name or password is not right");
         }
         if (errors.isAny()) {
-            return Html.invalid(Templates.signIn(safeReturn(returnTo), userName == null ? "" : userName, errors).render());
+            return Html.invalid(Templates.signIn(safeReturn(returnTo), userName == null ? "" : userName, errors));
         }
         NewCookie cookie = new NewCookie.Builder(DemoSessionCookie.NAME)
                 .value(sessions.issue(userName.strip()))

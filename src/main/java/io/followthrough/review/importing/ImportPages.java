@@ -53,8 +53,8 @@ public class ImportPages {
 
     @GET
     @Path("imports/new")
-    public String uploadForm() {
-        return Templates.upload(imports.drafts(), maxMegabytes(), FormErrors.none()).render();
+    public TemplateInstance uploadForm() {
+        return Templates.upload(imports.drafts(), maxMegabytes(), FormErrors.none());
     }
 
     @POST
@@ -63,20 +63,20 @@ public class ImportPages {
     public Response upload(@RestForm("file") FileUpload file) {
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
             return Html.invalid(Templates.upload(imports.drafts(), maxMegabytes(),
-                    FormErrors.none().add("file", "Choose the review document to import")).render());
+                    FormErrors.none().add("file", "Choose the review document to import")));
         }
         try {
             ImportDraftJson draft = imports.upload(file.fileName(), Uploads.bytes(file));
             return Html.seeOther("/imports/" + draft.id());
         } catch (InvalidInputException e) {
-            return Html.invalid(Templates.upload(imports.drafts(), maxMegabytes(), FormErrors.of(e)).render());
+            return Html.invalid(Templates.upload(imports.drafts(), maxMegabytes(), FormErrors.of(e)));
         }
     }
 
     @GET
     @Path("imports/{id}")
-    public String preview(@RestPath long id) {
-        return Templates.preview(ImportView.of(draft(id)), FormErrors.none()).render();
+    public TemplateInstance preview(@RestPath long id) {
+        return Templates.preview(ImportView.of(draft(id)), FormErrors.none());
     }
 
     /**
@@ -92,7 +92,7 @@ public class ImportPages {
         FormErrors errors = FormErrors.none();
         ReviewDraft edited = fromForm(current.toDraft(current.lines()), form, errors);
         if (errors.isAny()) {
-            return Html.invalid(Templates.preview(ImportView.of(withDraft(current, edited)), errors).render());
+            return Html.invalid(Templates.preview(ImportView.of(withDraft(current, edited)), errors));
         }
         try {
             if (op.equals("discard-import")) {
@@ -105,10 +105,10 @@ public class ImportPages {
             }
             return Html.seeOther("/imports/" + saved.id() + anchor(op));
         } catch (InvalidInputException e) {
-            return Html.invalid(Templates.preview(ImportView.of(withDraft(current, edited)), FormErrors.of(e)).render());
+            return Html.invalid(Templates.preview(ImportView.of(withDraft(current, edited)), FormErrors.of(e)));
         } catch (ConflictException e) {
             return Html.conflict(Templates.preview(ImportView.of(current), FormErrors.none().add("op", e.getMessage()))
-                    .render());
+                    );
         }
     }
 

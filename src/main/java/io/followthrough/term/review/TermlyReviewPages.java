@@ -86,7 +86,7 @@ public class TermlyReviewPages {
 
     @GET
     @Path("plans/{id}/termly-reviews")
-    public String list(@RestPath long id) {
+    public TemplateInstance list(@RestPath long id) {
         return renderList(id, new ScheduleForm(), FormErrors.none());
     }
 
@@ -118,14 +118,14 @@ public class TermlyReviewPages {
 
     @GET
     @Path("termly-reviews/{id}")
-    public String pack(@RestPath long id) {
-        return Templates.pack(reviews.pack(id), FormErrors.none()).render();
+    public TemplateInstance pack(@RestPath long id) {
+        return Templates.pack(reviews.pack(id), FormErrors.none());
     }
 
     @GET
     @Path("termly-reviews/{id}/meeting")
     @RolesAllowed({Roles.SLT, Roles.LEAD})
-    public String meeting(@RestPath long id, @RestQuery Long action) {
+    public TemplateInstance meeting(@RestPath long id, @RestQuery Long action) {
         return renderMeeting(reviews.pack(id), action, FormErrors.none());
     }
 
@@ -156,7 +156,7 @@ public class TermlyReviewPages {
             reviews.signOff(id);
             return Html.seeOther("/termly-reviews/" + id);
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
-            return Html.invalid(Templates.pack(reviews.pack(id), FormErrors.none().add("sign-off", e.getMessage())).render());
+            return Html.invalid(Templates.pack(reviews.pack(id), FormErrors.none().add("sign-off", e.getMessage())));
         }
     }
 
@@ -167,28 +167,28 @@ public class TermlyReviewPages {
         try {
             return Html.seeOther("/termly-reviews/" + reviews.amend(id, new AmendmentInput(reason)).id());
         } catch (InvalidInputException | ConstraintViolationException e) {
-            return Html.invalid(Templates.pack(reviews.pack(id), FormErrors.of(e)).render());
+            return Html.invalid(Templates.pack(reviews.pack(id), FormErrors.of(e)));
         } catch (ConflictException e) {
-            return Html.conflict(Templates.pack(reviews.pack(id), FormErrors.none().add("reason", e.getMessage())).render());
+            return Html.conflict(Templates.pack(reviews.pack(id), FormErrors.none().add("reason", e.getMessage())));
         }
     }
 
     @GET
     @Path("termly-reviews/{id}/summary")
-    public String summary(@RestPath long id) {
-        return Templates.summary(reviews.summary(id)).render();
+    public TemplateInstance summary(@RestPath long id) {
+        return Templates.summary(reviews.summary(id));
     }
 
     @GET
     @Path("plans/{id}/term-trend")
-    public String trend(@RestPath long id) {
+    public TemplateInstance trend(@RestPath long id) {
         PlanJson plan = plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
         TermTrend trend = reviews.trend(id);
         return Templates.trend(plan, trend, new RawString(TrendChart.svg(trend, "RAG agreed each term: " + plan.title())))
-                .render();
+                ;
     }
 
-    private String renderList(long planId, ScheduleForm form, FormErrors errors) {
+    private TemplateInstance renderList(long planId, ScheduleForm form, FormErrors errors) {
         PlanJson plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         List<Option> termOptions = new ArrayList<>();
         termOptions.add(new Option("", "Choose a term", form.termId == null || form.termId.isBlank()));
@@ -202,10 +202,10 @@ public class TermlyReviewPages {
             chairs.add(new Option(String.valueOf(p.id()), label, String.valueOf(p.id()).equals(form.chairId)));
             members.add(new Option(String.valueOf(p.id()), label, form.memberIds.contains(p.id())));
         });
-        return Templates.list(plan, reviews.ofPlan(planId), termOptions, chairs, members, form, errors).render();
+        return Templates.list(plan, reviews.ofPlan(planId), termOptions, chairs, members, form, errors);
     }
 
-    private String renderMeeting(Pack pack, Long actionId, FormErrors errors) {
+    private TemplateInstance renderMeeting(Pack pack, Long actionId, FormErrors errors) {
         List<Pack.Row> rows = pack.rows();
         if (rows.isEmpty()) {
             throw new NotFoundException("The plan has no actions to review.");
@@ -227,7 +227,7 @@ public class TermlyReviewPages {
             rags.add(new Option(rag.name(), rag.label(), rag == agreed));
         }
         return Templates.meeting(pack, row, index + 1, index > 0 ? rows.get(index - 1).actionId() : null,
-                index + 1 < rows.size() ? rows.get(index + 1).actionId() : null, jump, rags, errors).render();
+                index + 1 < rows.size() ? rows.get(index + 1).actionId() : null, jump, rags, errors);
     }
 
     private static Long parse(String value) {
