@@ -1,5 +1,6 @@
 package io.followthrough.platform.database;
 
+import io.quarkus.runtime.LaunchMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -10,10 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Points the datasource at the embedded PostgreSQL in the dev, test and demo profiles when no JDBC URL is configured.
- * In any other case (the prod profile, or QUARKUS_DATASOURCE_JDBC_URL set) it contributes nothing, so no server, port
- * or temporary directory is ever created there. The server starts on the first read of the datasource settings, at
- * run time, never while the application is being built.
+ * Points the datasource at the embedded PostgreSQL when no JDBC URL is configured, in dev mode, in test runs and in
+ * the demo profile of the packaged jar. In any other case (the packaged jar in any other profile, prod among them, or
+ * QUARKUS_DATASOURCE_JDBC_URL set) it contributes nothing, so no server, port or temporary directory is ever created
+ * there. The server starts on the first read of the datasource settings, at run time, never while the application is
+ * being built.
  */
 public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
@@ -21,13 +23,14 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
     static final String USERNAME = "quarkus.datasource.username";
     static final String PASSWORD = "quarkus.datasource.password";
     static final String DATA_DIR = "followthrough.embedded-database.data-dir";
-    private static final Set<String> EMBEDDED_PROFILES = Set.of("dev", "test", "demo");
+    private static final String DEMO_PROFILE = "demo";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         List<String> profiles = context.getProfiles();
-        boolean embeddedProfile = profiles.stream().anyMatch(EMBEDDED_PROFILES::contains) && !profiles.contains("prod");
-        if (!embeddedProfile || isSet(context.getValue(URL))) {
+        boolean wanted = !profiles.contains("prod")
+                && (profiles.contains(DEMO_PROFILE) || LaunchMode.current() != LaunchMode.NORMAL);
+        if (!wanted || isSet(context.getValue(URL))) {
             return List.of();
         }
         ConfigValue dataDir = context.getValue(DATA_DIR);

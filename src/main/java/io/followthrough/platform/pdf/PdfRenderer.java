@@ -34,6 +34,8 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -91,6 +93,7 @@ public class PdfRenderer {
         if (!accessibilityProblems.isEmpty()) {
             throw new PdfRenderingException(accessibilityProblems);
         }
+        describe(document);
 
         Set<String> diagnostics = new LinkedHashSet<>();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -110,6 +113,9 @@ public class PdfRenderer {
                 () -> new ByteArrayInputStream(bytes), face.family(), face.weight(), face.style(), true));
         try {
             builder.run();
+        } catch (MissingFont e) {
+            diagnostics.add(e.getMessage());
+            throw new PdfRenderingException(List.copyOf(diagnostics));
         } catch (IOException | RuntimeException e) {
             diagnostics.add(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             throw new PdfRenderingException(List.copyOf(diagnostics), e);
@@ -150,8 +156,7 @@ public class PdfRenderer {
         return factory;
     }
 
-    // Warnings that mean part of the document would be missing from the PDF or break PDF/UA. A missing
-    // description is only advice: veraPDF's PDF/UA-1 profile does not require one.
+    // Warnings that mean part of the document would be missing from the PDF or break PDF/UA.
     private static void collectFailure(Diagnostic diagnostic, Set<String> diagnostics) {
         Level level = diagnostic.getLevel();
         String id = diagnostic.getLogMessageId().getEnum().name();
@@ -161,14 +166,53 @@ public class PdfRenderer {
                 || id.startsWith("LOAD_URI_RESOLVER_REJECTED")
                 || id.startsWith("RENDER_FONT")
                 || id.equals("INIT_FONT_COULD_NOT_BE_LOADED")
-                || id.startsWith("GENERAL_PDF_ACCESSIBILITY") && !id.endsWith("NO_DOCUMENT_DESCRIPTION_PROVIDED");
+                || id.startsWith("GENERAL_PDF_ACCESSIBILITY");
         if (level.intValue() >= Level.SEVERE.intValue()
                 || level.intValue() >= Level.WARNING.intValue() && lostContent) {
-            diagnostics.add(id.startsWith("RENDER_FONT")
-                    ? "some text asks for a font other than \"" + FontFace.DOCUMENT_FAMILY
-                            + "\", the only one embedded, so it cannot be drawn"
-                    : diagnostic.getFormattedMessage());
+            if (id.startsWith("RENDER_FONT")) {
+                // Stop at the first such text: laying out the rest would only report the same fault for every word.
+                throw new MissingFont();
+            }
+            diagnostics.add(diagnostic.getFormattedMessage());
         }
+    }
+
+    private static final class MissingFont extends RuntimeException {
+        MissingFont() {
+            super("some text asks for a font other than \"" + FontFace.DOCUMENT_FAMILY
+                    + "\", the only one embedded, so it cannot be drawn", null, false, false);
+        }
+    }
+
+    /**
+     * openhtmltopdf takes the PDF's description (which PDF/UA asks for) from a {@code subject} meta element. Pages and
+     * templates describe themselves with {@code description}, as HTML does; that (or else the title) becomes the
+     * subject, so every document is described once, in its template.
+     */
+    private static void describe(Document document) {
+        NodeList metas = document.getElementsByTagName("meta");
+        String description = null;
+        for (int i = 0; i < metas.getLength(); i++) {
+            Element meta = (Element) metas.item(i);
+            if ("subject".equals(meta.getAttribute("name"))) {
+                return;
+            }
+            if ("description".equals(meta.getAttribute("name")) && !meta.getAttribute("content").isBlank()) {
+                description = meta.getAttribute("content");
+            }
+        }
+        NodeList titles = document.getElementsByTagName("title");
+        if (description == null && titles.getLength() > 0) {
+            description = titles.item(0).getTextContent().strip();
+        }
+        NodeList heads = document.getElementsByTagName("head");
+        if (description == null || description.isEmpty() || heads.getLength() == 0) {
+            return;
+        }
+        Element subject = document.createElementNS(document.getDocumentElement().getNamespaceURI(), "meta");
+        subject.setAttribute("name", "subject");
+        subject.setAttribute("content", description);
+        heads.item(0).appendChild(subject);
     }
 
     private static String resolveOnClasspath(String baseUri, String uri) {

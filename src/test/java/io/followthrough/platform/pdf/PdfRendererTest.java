@@ -63,6 +63,18 @@ class PdfRendererTest {
     }
 
     @Test
+    void theMarkupsDescriptionDescribesThePdf() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(samplePdf)) {
+            assertEquals("Actions of the Virtual School improvement plan for SLT to review",
+                    pdf.getDocumentInformation().getSubject());
+        }
+        String undescribed = SampleDocument.html().replaceAll("<meta name=\"description\"[^>]*>", "");
+        try (PDDocument pdf = Loader.loadPDF(renderer.renderHtml(undescribed))) {
+            assertEquals(SampleDocument.TITLE, pdf.getDocumentInformation().getSubject(), "else its title");
+        }
+    }
+
+    @Test
     void everyFontIsEmbeddedDejaVuSans() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(samplePdf)) {
             List<PDFont> fonts = new ArrayList<>();
