@@ -30,7 +30,14 @@ class SeedLetterImportTest {
         MARKDOWN("peer-challenge.md", SeedLetter::markdownBytes),
         PLAIN_TEXT("peer-challenge.txt", SeedLetter::plainText),
         WORD("peer-challenge.docx", WordDocuments::seedLetter),
-        PDF("peer-challenge.pdf", PdfDocuments::seedLetter);
+        PDF("peer-challenge.pdf", PdfDocuments::seedLetter),
+        WORD_LIST_NUMBERING("peer-challenge-numbered.docx", WordDocuments::seedLetterWithListNumbering),
+        WORD_LIST_STYLES("peer-challenge-list-styles.docx", WordDocuments::seedLetterWithListStyles),
+        WORD_TYPED_BULLETS("peer-challenge-typed.docx", WordDocuments::seedLetterWithTypedBullets),
+        CHROMIUM_PDF("peer-challenge-browser.pdf", () -> Renderings.resource(Renderings.SEED_CHROMIUM)),
+        LIBREOFFICE_PDF("peer-challenge-office.pdf", () -> Renderings.resource(Renderings.SEED_LIBREOFFICE)),
+        LIBREOFFICE_LIST_STYLES_PDF("peer-challenge-office-styles.pdf",
+                () -> Renderings.resource(Renderings.SEED_LIBREOFFICE_LIST_STYLES));
 
         final String fileName;
         final Supplier<byte[]> content;
@@ -38,6 +45,10 @@ class SeedLetterImportTest {
         Format(String fileName, Supplier<byte[]> content) {
             this.fileName = fileName;
             this.content = content;
+        }
+
+        boolean paged() {
+            return fileName.endsWith(".pdf");
         }
     }
 
@@ -224,7 +235,7 @@ class SeedLetterImportTest {
                         .map(SourceLine::text)
                         .collect(Collectors.joining(" "));
                 assertEquals(Drafts.words(finding.text()), Drafts.words(original), finding.id());
-                if (format == Format.PDF) {
+                if (format.paged()) {
                     assertNotNull(source.page());
                 } else {
                     assertNull(source.page());
