@@ -2,6 +2,12 @@ package io.followthrough.review.importing;
 
 import io.followthrough.review.importing.ImportRefusedException.Reason;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -10,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Writer;
@@ -36,7 +43,16 @@ final class PdfDocumentReader {
             }
             LineCollector collector = new LineCollector();
             collector.writeText(document, Writer.nullWriter());
-            List<DocumentLine> lines = PdfLayout.lines(collector.lines, collector.pageHeights);
+            List<PdfLayout.Mark> marks = new ArrayList<>();
+            int number = 0;
+            for (PDPage page : document.getPages()) {
+                number++;
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("Reading stopped at page " + number);
+                }
+                new MarkCollector(page, number, marks).processPage(page);
+            }
+            List<DocumentLine> lines = PdfLayout.lines(collector.lines, collector.pageHeights, marks);
             if (lines.stream().allMatch(l -> l.text().isBlank())) {
                 throw noText();
             }
@@ -56,6 +72,143 @@ final class PdfDocumentReader {
     private static ImportRefusedException noText() {
         return new ImportRefusedException(Reason.UNREADABLE, "The PDF has no text we can read; it may be a scanned "
                 + "image. Upload the Word version, or a PDF saved from Word, instead.");
+    }
+
+    /**
+     * Collects the small shapes and pictures a page draws, which may be the bullets of a list: browsers and some
+     * word processors draw a bullet rather than write it, so it has no text.
+     */
+    private static final class MarkCollector extends PDFGraphicsStreamEngine {
+        private static final float MAX_SIZE = 9f;
+        private static final float MIN_SIZE = 1f;
+        private final int number;
+        private final float top;
+        private final float left;
+        private final List<PdfLayout.Mark> marks;
+        private float minX = Float.MAX_VALUE;
+        private float minY = Float.MAX_VALUE;
+        private float maxX = -Float.MAX_VALUE;
+        private float maxY = -Float.MAX_VALUE;
+        private Point2D current = new Point2D.Float();
+
+        MarkCollector(PDPage page, int number, List<PdfLayout.Mark> marks) {
+            super(page);
+            this.number = number;
+            PDRectangle box = page.getCropBox();
+            this.top = box.getUpperRightY();
+            this.left = box.getLowerLeftX();
+            this.marks = marks;
+        }
+
+        private void include(Point2D point) {
+            minX = Math.min(minX, (float) point.getX());
+            maxX = Math.max(maxX, (float) point.getX());
+            minY = Math.min(minY, (float) point.getY());
+            maxY = Math.max(maxY, (float) point.getY());
+        }
+
+        private void mark() {
+            float width = maxX - minX;
+            float height = maxY - minY;
+            if (width >= MIN_SIZE && height >= MIN_SIZE && width <= MAX_SIZE && height <= MAX_SIZE
+                    && width <= height * 2.5f && height <= width * 2.5f) {
+                marks.add(new PdfLayout.Mark(number, minX - left, maxX - left, top - maxY, top - minY));
+            }
+            minX = Float.MAX_VALUE;
+            minY = Float.MAX_VALUE;
+            maxX = -Float.MAX_VALUE;
+            maxY = -Float.MAX_VALUE;
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            include(p0);
+            include(p1);
+            include(p2);
+            include(p3);
+        }
+
+        @Override
+        public void drawImage(PDImage image) {
+            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+            include(ctm.transformPoint(0, 0));
+            include(ctm.transformPoint(1, 1));
+            mark();
+        }
+
+        @Override
+        public void clip(int windingRule) {
+            // A clipping path draws nothing.
+            endPath();
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            current = new Point2D.Float(x, y);
+            include(current);
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            current = new Point2D.Float(x, y);
+            include(current);
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            include(new Point2D.Float(x1, y1));
+            include(new Point2D.Float(x2, y2));
+            current = new Point2D.Float(x3, y3);
+            include(current);
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return current;
+        }
+
+        @Override
+        public void closePath() {
+            // The bounds are already known.
+        }
+
+        @Override
+        public void endPath() {
+            minX = Float.MAX_VALUE;
+            minY = Float.MAX_VALUE;
+            maxX = -Float.MAX_VALUE;
+            maxY = -Float.MAX_VALUE;
+        }
+
+        @Override
+        public void strokePath() {
+            mark();
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            mark();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            mark();
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+            // Shadings fill areas, never a bullet.
+        }
+
+        @Override
+        public void showTextString(byte[] string) {
+            // Text is read by the line collector.
+        }
+
+        @Override
+        public void showTextStrings(COSArray array) {
+            // Text is read by the line collector.
+        }
     }
 
     /** Collects each line's words with where they sit, the size of the text and whether it is bold. */

@@ -32,6 +32,10 @@ final class PdfLayout {
     record Word(String text, float x, float end, float[] glyphStarts, String font) {
     }
 
+    /** A small shape or picture drawn on a page, from the top left of the page. */
+    record Mark(int page, float left, float right, float top, float bottom) {
+    }
+
     /** One line of a page, as PDFBox sorted it: its baseline from the top, font size, and words. */
     record TextLine(int page, float y, float size, boolean bold, List<Word> words) {
 
@@ -87,6 +91,8 @@ final class PdfLayout {
     private static final float SPACE = 0.28f;
     private static final float SLACK = 2f;
     private static final int BODY_LINES = 3;
+    /** A drawn bullet sits no further to the left of its text than this many times the font size. */
+    private static final float DRAWN_BULLET_REACH = 3f;
 
     private final List<TextLine> lines;
     private final float bodySize;
@@ -97,14 +103,19 @@ final class PdfLayout {
     private final Map<Integer, Integer> lineStarts = new HashMap<>();
     private final TreeMap<Float, Boolean> headingSizes = new TreeMap<>();
 
-    private PdfLayout(List<TextLine> lines) {
+    private PdfLayout(List<TextLine> lines, List<Mark> drawn) {
         this.lines = lines;
         this.bodySize = bodySize(lines);
-        this.markers = lines.stream().map(PdfLayout::marker).toArray(Marker[]::new);
+        Map<Integer, List<Mark>> marks = new HashMap<>();
+        drawn.forEach(mark -> marks.computeIfAbsent(mark.page(), p -> new ArrayList<>()).add(mark));
+        this.markers = lines.stream()
+                .map(line -> hasDrawnBullet(line, marks)
+                        ? new Marker(Marker.Kind.BULLET, line.x(), line.text())
+                        : marker(line))
+                .toArray(Marker[]::new);
         this.bodyLeft = bodyLeft();
         this.rightEdge = rightEdge();
         this.lineSpacing = lineSpacing();
-        if (System.getenv("PDF_LAYOUT_DEBUG") != null) System.err.println("body " + bodySize + " left " + bodyLeft + " right " + rightEdge + " spacing " + lineSpacing);
         for (TextLine line : lines) {
             lineStarts.merge(Math.round(line.x()), 1, Integer::sum);
             if (line.size() > bodySize * HEADING_SIZE) {
@@ -113,12 +124,24 @@ final class PdfLayout {
         }
     }
 
-    static List<DocumentLine> lines(List<TextLine> lines, Map<Integer, Float> pageHeights) {
+    static List<DocumentLine> lines(List<TextLine> lines, Map<Integer, Float> pageHeights, List<Mark> marks) {
         List<TextLine> kept = withoutRunningText(lines, pageHeights);
         if (kept.isEmpty()) {
             return List.of();
         }
-        return new PdfLayout(kept).layOut();
+        return new PdfLayout(kept, marks).layOut();
+    }
+
+    /** A drawn bullet: a small mark just to the left of where the line starts, at the height of its text. */
+    private static boolean hasDrawnBullet(TextLine line, Map<Integer, List<Mark>> marks) {
+        for (Mark mark : marks.getOrDefault(line.page(), List.of())) {
+            float middle = (mark.top() + mark.bottom()) / 2;
+            if (mark.right() <= line.x() && line.x() - mark.right() <= DRAWN_BULLET_REACH * line.size()
+                    && middle <= line.y() && middle >= line.y() - line.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How a line starts: with a bullet glyph, a number, or neither; and where its text starts. */
@@ -162,8 +185,9 @@ final class PdfLayout {
 
     private static boolean isBulletGlyph(int c) {
         // Symbol and Wingdings glyphs come out in the private use area (U+F0B7 is Symbol's bullet).
+        // A glyph whose font gives it no meaning comes out as a control character.
         return BULLETS.indexOf(c) >= 0 || (c >= 0xF000 && c <= 0xF0FF)
-                || Character.getType(c) == Character.PRIVATE_USE || c == 0xFFFD;
+                || Character.getType(c) == Character.PRIVATE_USE || c == 0xFFFD || Character.isISOControl(c);
     }
 
     private static boolean isSymbolFont(String font) {
@@ -181,7 +205,6 @@ final class PdfLayout {
             TextLine line = lines.get(i);
             Marker marker = markers[i];
             boolean startsParagraph = i == 0 || startsParagraph(i - 1, i);
-            if (System.getenv("PDF_LAYOUT_DEBUG") != null) System.err.println(i + " y=" + line.y() + " x=" + line.x() + " end=" + line.end() + " size=" + line.size() + " bold=" + line.bold() + " m=" + marker.kind() + " sp=" + startsParagraph + " " + line.text().substring(0, Math.min(30, line.text().length())));
             if (!startsParagraph && itemTextX != null && marker.kind() == Marker.Kind.NONE
                     && line.x() < itemTextX - INDENTED) {
                 // A list item's lines never run to the left of its text: this line follows the list.
@@ -334,7 +357,7 @@ final class PdfLayout {
         float expected = lineSpacing * Math.max(line.size(), before.size()) / bodySize;
         return before.page() == line.page() && Math.abs(before.size() - line.size()) <= 0.6f
                 && before.bold() == line.bold() && line.y() - before.y() <= expected * PARAGRAPH_GAP
-                && markers[i].kind() != Marker.Kind.BULLET;
+                && markers[i].kind() != Marker.Kind.BULLET && !endsShort(before, line);
     }
 
     /** 1 for the largest text, then down by size; bold text of the body's size is the lowest heading. */

@@ -113,6 +113,8 @@ final class ReviewTextParser {
         private ThemeBuilder theme;
         private FindingKind kind;
         private Piece current;
+        /** A line such as "Other issues raised in relation to PEPs:" waiting for the list it introduces. */
+        private Piece leadIn;
         private boolean titleOpen;
 
         Findings(List<Line> lines, Part part) {
@@ -164,6 +166,9 @@ final class ReviewTextParser {
                 }
                 boolean newBlock = pendingBreak || line.startsParagraph;
                 pendingBreak = false;
+                if (!line.isBullet() || startsTheme(line) || line.kind != null) {
+                    leaveLeadIn();
+                }
                 if (startsTheme(line)) {
                     close();
                     theme = themeMajor != null
@@ -195,6 +200,7 @@ final class ReviewTextParser {
                 }
             }
             close();
+            leaveLeadIn();
         }
 
         private boolean startsTheme(Line line) {
@@ -213,7 +219,22 @@ final class ReviewTextParser {
                 return;
             }
             close();
-            current = new Piece(line, line.bullet.text());
+            if (leadIn != null) {
+                // The lead-in stays with the first item of its list, so the list reads as it does in the review.
+                current = leadIn;
+                leadIn = null;
+                current.addLine(line, line.bullet.text());
+            } else {
+                current = new Piece(line, line.bullet.text());
+            }
+        }
+
+        /** A lead-in that no list followed after all is kept as unplaced text. */
+        private void leaveLeadIn() {
+            if (leadIn != null) {
+                unplaced.add(leadIn);
+                leadIn = null;
+            }
         }
 
         private void readText(Line line, int index, boolean newBlock) {
@@ -225,7 +246,7 @@ final class ReviewTextParser {
                 current.add(line, text);
             } else if (isLeadIn(text, index)) {
                 close();
-                unplaced.add(new Piece(line, text));
+                leadIn = new Piece(line, text);
             } else if (current != null && !current.isFinished() && current.words > SHORT_LINE_WORDS) {
                 current.add(line, text);
             } else {
@@ -331,6 +352,12 @@ final class ReviewTextParser {
             if (!more.isEmpty() && text.length() > 0) {
                 text.append(' ');
             }
+            append(more);
+            toLine = line.number;
+        }
+
+        void addLine(Line line, String more) {
+            text.append('\n');
             append(more);
             toLine = line.number;
         }
