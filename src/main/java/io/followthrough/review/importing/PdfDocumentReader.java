@@ -81,6 +81,7 @@ final class PdfDocumentReader {
     private static final class MarkCollector extends PDFGraphicsStreamEngine {
         private static final float MAX_SIZE = 9f;
         private static final float MIN_SIZE = 1f;
+        private static final float RULE_WIDTH = 2.5f;
         private final int number;
         private final float top;
         private final float left;
@@ -110,8 +111,11 @@ final class PdfDocumentReader {
         private void mark() {
             float width = maxX - minX;
             float height = maxY - minY;
-            if (width >= MIN_SIZE && height >= MIN_SIZE && width <= MAX_SIZE && height <= MAX_SIZE
-                    && width <= height * 2.5f && height <= width * 2.5f) {
+            boolean small = width >= MIN_SIZE && height >= MIN_SIZE && width <= MAX_SIZE && height <= MAX_SIZE
+                    && width <= height * 2.5f && height <= width * 2.5f;
+            // A thin upright line is a table's border: text beside it is in a cell, not a list.
+            boolean rule = width <= RULE_WIDTH && height >= MAX_SIZE;
+            if (small || rule) {
                 marks.add(new PdfLayout.Mark(number, minX - left, maxX - left, top - maxY, top - minY));
             }
             minX = Float.MAX_VALUE;

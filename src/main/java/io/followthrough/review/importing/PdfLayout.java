@@ -34,6 +34,10 @@ final class PdfLayout {
 
     /** A small shape or picture drawn on a page, from the top left of the page. */
     record Mark(int page, float left, float right, float top, float bottom) {
+
+        boolean isRule() {
+            return right - left <= 2.5f && bottom - top >= 9f;
+        }
     }
 
     /** One line of a page, as PDFBox sorted it: its baseline from the top, font size, and words. */
@@ -91,6 +95,8 @@ final class PdfLayout {
     private static final float SPACE = 0.28f;
     private static final float SLACK = 2f;
     private static final int BODY_LINES = 3;
+    /** A gap between words this many times the font size separates columns. */
+    private static final float COLUMN_GAP = 1.5f;
     /** A drawn bullet sits no further to the left of its text than this many times the font size. */
     private static final float DRAWN_BULLET_REACH = 3f;
 
@@ -100,6 +106,8 @@ final class PdfLayout {
     private final float rightEdge;
     private final float lineSpacing;
     private final Marker[] markers;
+    /** Lines in the cells of a table, or set in columns. */
+    private final boolean[] inTable;
     private final Map<Integer, Integer> lineStarts = new HashMap<>();
     private final TreeMap<Float, Boolean> headingSizes = new TreeMap<>();
 
@@ -109,10 +117,14 @@ final class PdfLayout {
         Map<Integer, List<Mark>> marks = new HashMap<>();
         drawn.forEach(mark -> marks.computeIfAbsent(mark.page(), p -> new ArrayList<>()).add(mark));
         this.markers = lines.stream()
-                .map(line -> hasDrawnBullet(line, marks)
+                .map(line -> isColumnar(line) || isInTable(line, marks) ? none(line) : hasDrawnBullet(line, marks)
                         ? new Marker(Marker.Kind.BULLET, line.x(), line.text())
                         : marker(line))
                 .toArray(Marker[]::new);
+        this.inTable = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            inTable[i] = isColumnar(lines.get(i)) || isInTable(lines.get(i), marks);
+        }
         this.bodyLeft = bodyLeft();
         this.rightEdge = rightEdge();
         this.lineSpacing = lineSpacing();
@@ -132,9 +144,39 @@ final class PdfLayout {
         return new PdfLayout(kept, marks).layOut();
     }
 
+    /**
+     * A line with wide gaps between its words is the cells of a table row side by side, or text set in columns:
+     * never a list item or a heading, whatever its borders draw beside it.
+     */
+    static boolean isColumnar(TextLine line) {
+        int gaps = 0;
+        for (int i = 1; i < line.words().size(); i++) {
+            if (line.words().get(i).x() - line.words().get(i - 1).end() > COLUMN_GAP * line.size()) {
+                gaps++;
+            }
+        }
+        return gaps >= 1;
+    }
+
+    /** Whether a table's border runs up beside the line, to its left and to its right. */
+    private static boolean isInTable(TextLine line, Map<Integer, List<Mark>> marks) {
+        boolean left = false;
+        boolean right = false;
+        for (Mark mark : marks.getOrDefault(line.page(), List.of())) {
+            if (mark.isRule() && mark.top() <= line.y() && mark.bottom() >= line.y() - line.size() / 2) {
+                left |= mark.right() <= line.x() + 1;
+                right |= mark.left() >= line.end() - 1;
+            }
+        }
+        return left && right;
+    }
+
     /** A drawn bullet: a small mark just to the left of where the line starts, at the height of its text. */
     private static boolean hasDrawnBullet(TextLine line, Map<Integer, List<Mark>> marks) {
         for (Mark mark : marks.getOrDefault(line.page(), List.of())) {
+            if (mark.isRule()) {
+                continue;
+            }
             float middle = (mark.top() + mark.bottom()) / 2;
             if (mark.right() <= line.x() && line.x() - mark.right() <= DRAWN_BULLET_REACH * line.size()
                     && middle <= line.y() && middle >= line.y() - line.size()) {
@@ -273,7 +315,7 @@ final class PdfLayout {
     /** An indented line that starts a list item whose bullet is a graphic, or a glyph with no text. */
     private boolean isGraphicBulletItem(int i, boolean startsParagraph, Map<Integer, Boolean> bulletIndents) {
         TextLine line = lines.get(i);
-        if (line.x() < bodyLeft + INDENTED || hasMarkedItemsAt(bulletIndents, line.x())
+        if (line.x() < bodyLeft + INDENTED || inTable[i] || hasMarkedItemsAt(bulletIndents, line.x())
                 || Math.abs(line.size() - bodySize) > 0.6f || !sharesIndent(i)) {
             return false;
         }
@@ -335,7 +377,7 @@ final class PdfLayout {
     /** The line after a heading that starts at {@code i}, or {@code i} when no heading starts there. */
     private int headingEnd(int i) {
         TextLine first = lines.get(i);
-        if (!(first.size() > bodySize * HEADING_SIZE || first.bold())) {
+        if (!(first.size() > bodySize * HEADING_SIZE || first.bold()) || inTable[i]) {
             return i;
         }
         int end = i + 1;

@@ -125,10 +125,13 @@ final class WordDocumentReader {
             if (element instanceof XWPFParagraph paragraph) {
                 readParagraph(paragraph);
             } else if (element instanceof XWPFTable table) {
+                typedListIndent = -1;
                 for (XWPFTableRow row : table.getRows()) {
+                    List<String> cells = new ArrayList<>();
                     for (XWPFTableCell cell : row.getTableCells()) {
-                        readBody(cell.getBodyElements());
+                        cells.add(DocumentLayout.tidy(cell.getText()));
                     }
+                    lines.add(DocumentLine.row(cells));
                 }
             } else if (element instanceof XWPFSDT control) {
                 addLines(control.getContent().getText(), 0, "");
