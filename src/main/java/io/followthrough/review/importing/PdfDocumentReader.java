@@ -113,8 +113,8 @@ final class PdfDocumentReader {
             float height = maxY - minY;
             boolean small = width >= MIN_SIZE && height >= MIN_SIZE && width <= MAX_SIZE && height <= MAX_SIZE
                     && width <= height * 2.5f && height <= width * 2.5f;
-            // A thin upright line is a table's border: text beside it is in a cell, not a list.
-            boolean rule = width <= RULE_WIDTH && height >= MAX_SIZE;
+            // A thin line is a table's border: text between them is in a cell, not a list.
+            boolean rule = (width <= RULE_WIDTH && height >= MAX_SIZE) || (height <= RULE_WIDTH && width >= MAX_SIZE);
             if (small || rule) {
                 marks.add(new PdfLayout.Mark(number, minX - left, maxX - left, top - maxY, top - minY));
             }

@@ -36,7 +36,11 @@ final class PdfLayout {
     record Mark(int page, float left, float right, float top, float bottom) {
 
         boolean isRule() {
-            return right - left <= 2.5f && bottom - top >= 9f;
+            return right - left <= RULE_WIDTH && bottom - top >= MIN_RULE_LENGTH;
+        }
+
+        boolean isHorizontalRule() {
+            return bottom - top <= RULE_WIDTH && right - left >= MIN_RULE_LENGTH;
         }
     }
 
@@ -95,6 +99,8 @@ final class PdfLayout {
     private static final float SPACE = 0.28f;
     private static final float SLACK = 2f;
     private static final int BODY_LINES = 3;
+    private static final float RULE_WIDTH = 2.5f;
+    private static final float MIN_RULE_LENGTH = 9f;
     /** A gap between words this many times the font size separates columns. */
     private static final float COLUMN_GAP = 1.5f;
     /** A drawn bullet sits no further to the left of its text than this many times the font size. */
@@ -108,23 +114,29 @@ final class PdfLayout {
     private final Marker[] markers;
     /** Lines in the cells of a table, or set in columns. */
     private final boolean[] inTable;
+    private final Map<Integer, List<Mark>> marks = new HashMap<>();
     private final Map<Integer, Integer> lineStarts = new HashMap<>();
     private final TreeMap<Float, Boolean> headingSizes = new TreeMap<>();
 
     private PdfLayout(List<TextLine> lines, List<Mark> drawn) {
         this.lines = lines;
-        this.bodySize = bodySize(lines);
-        Map<Integer, List<Mark>> marks = new HashMap<>();
+        Map<Integer, List<Mark>> marks = this.marks;
         drawn.forEach(mark -> marks.computeIfAbsent(mark.page(), p -> new ArrayList<>()).add(mark));
+        this.inTable = new boolean[lines.size()];
+        List<TextLine> text = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            inTable[i] = isColumnar(lines.get(i)) || isInTable(lines.get(i), marks);
+            if (!inTable[i]) {
+                text.add(lines.get(i));
+            }
+        }
+        // Tables are often set smaller than the text; the body's size is that of the text outside them.
+        this.bodySize = bodySize(text.isEmpty() ? lines : text);
         this.markers = lines.stream()
                 .map(line -> isColumnar(line) || isInTable(line, marks) ? none(line) : hasDrawnBullet(line, marks)
                         ? new Marker(Marker.Kind.BULLET, line.x(), line.text())
                         : marker(line))
                 .toArray(Marker[]::new);
-        this.inTable = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            inTable[i] = isColumnar(lines.get(i)) || isInTable(lines.get(i), marks);
-        }
         this.bodyLeft = bodyLeft();
         this.rightEdge = rightEdge();
         this.lineSpacing = lineSpacing();
@@ -246,6 +258,20 @@ final class PdfLayout {
         while (i < lines.size()) {
             TextLine line = lines.get(i);
             Marker marker = markers[i];
+            if (inTable[i]) {
+                int end = i;
+                while (end < lines.size() && inTable[end] && lines.get(end).page() == line.page()) {
+                    end++;
+                }
+                List<DocumentLine> rows = tableRows(i, end);
+                if (!rows.isEmpty()) {
+                    result.addAll(rows);
+                    listBase = null;
+                    itemTextX = null;
+                    i = end;
+                    continue;
+                }
+            }
             boolean startsParagraph = i == 0 || startsParagraph(i - 1, i);
             if (!startsParagraph && itemTextX != null && marker.kind() == Marker.Kind.NONE
                     && line.x() < itemTextX - INDENTED) {
@@ -287,6 +313,73 @@ final class PdfLayout {
             i++;
         }
         return result;
+    }
+
+    /**
+     * The rows of a ruled table, from the lines [start, end) of one page: its borders give the columns and rows,
+     * and each cell's words are read in order. Empty when the borders do not make a grid of at least two columns.
+     */
+    private List<DocumentLine> tableRows(int start, int end) {
+        int page = lines.get(start).page();
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (int i = start; i < end; i++) {
+            top = Math.min(top, lines.get(i).y() - lines.get(i).size());
+            bottom = Math.max(bottom, lines.get(i).y());
+        }
+        List<Float> columns = new ArrayList<>();
+        List<Float> rows = new ArrayList<>();
+        for (Mark mark : marks.getOrDefault(page, List.of())) {
+            if (mark.isRule() && mark.bottom() >= top && mark.top() <= bottom) {
+                addDistinct(columns, (mark.left() + mark.right()) / 2);
+            } else if (mark.isHorizontalRule() && mark.top() >= top - 2 * bodySize
+                    && mark.top() <= bottom + 2 * bodySize) {
+                addDistinct(rows, (mark.top() + mark.bottom()) / 2);
+            }
+        }
+        if (columns.size() < 3 || rows.size() < 2) {
+            return List.of();
+        }
+        columns.sort(null);
+        rows.sort(null);
+        List<DocumentLine> result = new ArrayList<>();
+        for (int r = 0; r + 1 < rows.size(); r++) {
+            List<StringBuilder> cells = new ArrayList<>();
+            for (int c = 0; c + 1 < columns.size(); c++) {
+                cells.add(new StringBuilder());
+            }
+            boolean any = false;
+            for (int i = start; i < end; i++) {
+                TextLine line = lines.get(i);
+                if (line.y() < rows.get(r) || line.y() > rows.get(r + 1)) {
+                    continue;
+                }
+                for (Word word : line.words()) {
+                    float middle = (word.x() + word.end()) / 2;
+                    for (int c = 0; c + 1 < columns.size(); c++) {
+                        if (middle >= columns.get(c) && middle < columns.get(c + 1)) {
+                            StringBuilder cell = cells.get(c);
+                            cell.append(cell.isEmpty() ? "" : " ").append(word.text());
+                            any = true;
+                        }
+                    }
+                }
+            }
+            if (any) {
+                DocumentLine row = DocumentLine.row(cells.stream().map(StringBuilder::toString).toList());
+                result.add(new DocumentLine(row.text(), page, 0, true, row.cells()));
+            }
+        }
+        return result;
+    }
+
+    private static void addDistinct(List<Float> positions, float position) {
+        for (Float known : positions) {
+            if (Math.abs(known - position) <= SAME_INDENT) {
+                return;
+            }
+        }
+        positions.add(position);
     }
 
     /**

@@ -19,16 +19,16 @@ record RecommendationTable(int recommendation, int priority, int response, int o
 
     static final String TITLE = "Recommendations";
 
-    private static final Pattern RECOMMENDATION = Pattern.compile(
-            "(?i)(?:audit )?(?:recommendations?|agreed actions?|actions? required|issues? and recommendations?)");
-    private static final Pattern PRIORITY = Pattern.compile("(?i)(?:priority|rating|risk(?: rating)?|grade)");
-    private static final Pattern RESPONSE = Pattern.compile(
-            "(?i)(?:management (?:response|comments?)|agreed action|response|management action)s?");
-    private static final Pattern OWNER = Pattern.compile(
-            "(?i)(?:(?:action )?owner|responsible (?:officer|person|manager)|lead(?: officer)?|officer responsible"
+    private static final Pattern RECOMMENDATION = heading(
+            "(?:audit )?(?:recommendations?|agreed actions?|actions? required|issues? and recommendations?)");
+    private static final Pattern PRIORITY = heading("(?:priority|rating|risk(?: rating)?|grade)");
+    private static final Pattern RESPONSE = heading(
+            "(?:management (?:response|comments?)|agreed action|response|management action)s?");
+    private static final Pattern OWNER = heading(
+            "(?:(?:action )?owner|responsible (?:officer|person|manager)|lead(?: officer)?|officer responsible"
                     + "|responsibility|by whom)");
-    private static final Pattern DATE = Pattern.compile(
-            "(?i)(?:target (?:date|implementation date)|implementation date|due(?: date)?|deadline|by when|timescale"
+    private static final Pattern DATE = heading(
+            "(?:target (?:date|implementation date)|implementation date|due(?: date)?|deadline|by when|timescale"
                     + "|date(?: for implementation)?)");
     private static final DateTimeFormatter DAY_MONTH_YEAR = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("d MMMM uuuu").toFormatter(Locale.UK);
@@ -38,6 +38,11 @@ record RecommendationTable(int recommendation, int priority, int response, int o
             .appendPattern("MMMM uuuu").toFormatter(Locale.UK);
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2}|\\d{4})");
     private static final Pattern ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)\\b");
+
+    /** A column heading's pattern, case aside, its spaces optional. */
+    private static Pattern heading(String regex) {
+        return Pattern.compile(regex.replace(" ", " ?"), Pattern.CASE_INSENSITIVE);
+    }
 
     /** One recommendation and what the table proposes for the action that answers it. */
     record Row(String recommendation, DraftFinding.Proposal proposal) {
@@ -57,7 +62,9 @@ record RecommendationTable(int recommendation, int priority, int response, int o
     private static int find(List<String> header, Pattern name, int except) {
         for (int i = 0; i < header.size(); i++) {
             String cell = header.get(i).strip().replaceAll("[:.*]+$", "");
-            if (i != except && name.matcher(cell).matches()) {
+            // A narrow column in a PDF may break a word of its heading ("Priorit y"); read it without spaces too.
+            if (i != except && (name.matcher(cell).matches()
+                    || name.matcher(cell.replace(" ", "")).matches())) {
                 return i;
             }
         }

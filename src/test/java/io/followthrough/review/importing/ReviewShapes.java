@@ -1,5 +1,6 @@
 package io.followthrough.review.importing;
 
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -73,13 +74,17 @@ final class ReviewShapes {
                     + "PEP targets.", "Education Achievement Officer (Primary)", "30 June 2025"),
             List.of("3", "Medium", "Recover or reallocate funds held by schools for children who have left their "
                     + "care.", "Agreed. Schools will be asked to return unspent funds within one term.",
-                    "Finance Business Partner", "31 October 2025"),
+                    "Finance Business Partner", "31/10/2025"),
             List.of("4", "Medium", "Report the impact of pupil premium plus spending to the governing board "
                     + "annually.", "Agreed. The annual report will include a section on impact from 2025-26.",
-                    "Virtual School Head", "31 December 2025"),
+                    "Virtual School Head", "31/12/2025"),
             List.of("5", "Low", "Update the pupil premium plus policy on the council's website.",
                     "Agreed. The policy will be refreshed and published.", "Virtual School Business Manager",
-                    "30 September 2025"));
+                    "30/09/2025"));
+
+    /** The width between the margins of an A4 page with 2.5 cm margins, in twentieths of a point. */
+    private static final int TEXT_WIDTH_TWIPS = 9026;
+    private static final int TABLE_FONT_SIZE = 9;
 
     private final XWPFDocument document = new XWPFDocument();
     private final BigInteger numbers;
@@ -229,7 +234,7 @@ final class ReviewShapes {
         rows.add(List.of("No.", "Priority", "Recommendation", "Management response", "Responsible officer",
                 "Target date"));
         rows.addAll(AUDIT_ROWS);
-        word.table(rows);
+        word.table(rows, 6, 10, 28, 24, 16, 16);
         word.paragraph("Heading1", "Assurance definitions");
         word.paragraph(null, "Limited assurance: there are weaknesses in the controls that put the achievement of "
                 + "the service's objectives at risk.");
@@ -253,13 +258,33 @@ final class ReviewShapes {
         paragraph.createRun().setText(text);
     }
 
-    private void table(List<List<String>> rows) {
+    /** A table across the page, its columns the given percentages of its width (equal when none are given). */
+    private void table(List<List<String>> rows, int... percentages) {
         XWPFTable table = document.createTable(rows.size(), rows.get(0).size());
+        if (percentages.length > 0) {
+            table.setWidthType(TableWidthType.DXA);
+            table.setWidth(String.valueOf(TEXT_WIDTH_TWIPS));
+            var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            for (int percentage : percentages) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS * percentage / 100));
+            }
+        }
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.getRow(r);
             for (int c = 0; c < rows.get(r).size(); c++) {
+                if (percentages.length > c) {
+                    row.getCell(c).setWidthType(TableWidthType.DXA);
+                    row.getCell(c).setWidth(String.valueOf(TEXT_WIDTH_TWIPS * percentages[c] / 100));
+                }
                 XWPFParagraph cell = row.getCell(c).getParagraphs().get(0);
-                cell.createRun().setText(rows.get(r).get(c));
+                var run = cell.createRun();
+                run.setText(rows.get(r).get(c));
+                // Tables in reports are set a size smaller than the text.
+                run.setFontSize(TABLE_FONT_SIZE);
                 if (r == 0) {
                     cell.getRuns().get(0).setBold(true);
                 }

@@ -106,12 +106,19 @@ class ReviewShapesImportTest {
     }
 
     @Test
-    void neverTakesTheCellsOfAnAuditTableInAPdfForFindings() {
+    void readsTheRecommendationsTableOfAnAuditFromThePdfByItsBorders() {
         ReviewDraft draft = draft(ReviewShapes.AUDIT, "pdf");
 
+        assertEquals(List.of("Recommendations and management responses"),
+                draft.themes().stream().map(DraftTheme::title).toList());
+        List<DraftFinding> areas = draft.themes().get(0).findings();
+        assertEquals(ReviewShapes.AUDIT_ROWS.stream().map(row -> row.get(2)).toList(),
+                areas.stream().map(f -> Drafts.whitespaceAside(f.text())).toList());
+        assertEquals("Virtual School Head", areas.get(0).proposal().owner());
+        assertEquals(LocalDate.of(2025, 7, 31), areas.get(0).proposal().targetDate());
+        assertEquals(LocalDate.of(2025, 10, 31), areas.get(2).proposal().targetDate());
         assertEquals(ReviewType.INTERNAL_AUDIT, draft.metadata().type());
-        assertTrue(draft.themes().stream().allMatch(t -> t.findings().isEmpty()), draft.themes().toString());
-        assertTrue(draft.unplaced().stream().anyMatch(u -> u.text().contains("Reconcile")));
+        assertTrue(draft.unplaced().stream().noneMatch(u -> u.text().contains("Reconcile")), draft.unplaced().toString());
     }
 
     @Test
