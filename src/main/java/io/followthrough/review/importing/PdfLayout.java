@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -99,6 +100,7 @@ final class PdfLayout {
     private static final float SPACE = 0.28f;
     private static final float SLACK = 2f;
     private static final int BODY_LINES = 3;
+    private static final int MAX_HEADING_LEVEL = 6;
     private static final float RULE_WIDTH = 2.5f;
     private static final float MIN_RULE_LENGTH = 9f;
     /** A gap between words this many times the font size separates columns. */
@@ -116,7 +118,8 @@ final class PdfLayout {
     private final boolean[] inTable;
     private final Map<Integer, List<Mark>> marks = new HashMap<>();
     private final Map<Integer, Integer> lineStarts = new HashMap<>();
-    private final TreeMap<Float, Boolean> headingSizes = new TreeMap<>();
+    /** The sizes of text larger than the body's, which headings are set in. */
+    private final TreeSet<Float> headingSizes = new TreeSet<>();
 
     private PdfLayout(List<TextLine> lines, List<Mark> drawn) {
         this.lines = lines;
@@ -143,7 +146,7 @@ final class PdfLayout {
         for (TextLine line : lines) {
             lineStarts.merge(Math.round(line.x()), 1, Integer::sum);
             if (line.size() > bodySize * HEADING_SIZE) {
-                headingSizes.put(line.size(), true);
+                headingSizes.add(line.size());
             }
         }
     }
@@ -497,11 +500,10 @@ final class PdfLayout {
 
     /** 1 for the largest text, then down by size; bold text of the body's size is the lowest heading. */
     private int headingLevel(TextLine line) {
-        TreeMap<Float, Boolean> larger = headingSizes;
         if (line.size() > bodySize * HEADING_SIZE) {
-            return Math.min(larger.tailMap(line.size(), false).size() + 1, 6);
+            return Math.min(headingSizes.tailSet(line.size(), false).size() + 1, MAX_HEADING_LEVEL);
         }
-        return Math.min(larger.size() + 1, 6);
+        return Math.min(headingSizes.size() + 1, MAX_HEADING_LEVEL);
     }
 
     private static float bodySize(List<TextLine> lines) {
