@@ -49,13 +49,16 @@ class ImportResourceTest {
                 .body("themes[0].findings.kind", hasItem("STRENGTH"))
                 .body("themes[0].findings.kind", hasItem("AREA_FOR_CONSIDERATION"))
                 .body("themes[0].findings[0].source.fromLine", notNullValue())
-                .body("unplaced", hasSize(1));
+                .body("unplaced", hasSize(0));
     }
 
     @Test
     void aCorrectedDraftIsKeptAndConfirmingCreatesTheReviewWithItsDocument() throws Exception {
         JsonPath draft = upload("lead", "letter.md", seedLetter()).statusCode(201).extract().jsonPath();
         long id = draft.getLong("id");
+        Map<String, Object> withUnplaced = new java.util.HashMap<>(draft.getMap(""));
+        withUnplaced.put("unplaced", List.of(Map.of("id", "u1", "text", "A line the lead has not placed yet.")));
+        as("lead").body(withUnplaced).put("/api/imports/{id}", id).then().statusCode(200).body("unplaced", hasSize(1));
         as("lead").post("/api/imports/{id}/confirm", id).then().statusCode(400)
                 .body("errors.field", hasItem("unplaced"));
 

@@ -30,7 +30,9 @@ final class DocumentLayout {
     private static final Pattern AREAS_HEADING = Pattern.compile(
             "areas? (?:for|of) (?:consideration|development|improvement|further development)"
                     + "|areas? to (?:consider|develop|improve)|recommendations?|points for consideration"
-                    + "|what (?:needs to|should|could) improve\\??",
+                    + "|what (?:needs to|should|could) improve(?: in [\\p{L}'’ ]{1,60})?\\??"
+                    + "|(?:key |main |our |summary of )?recommendations?(?: and (?:management responses?|action plan))?"
+                    + "|(?:agreed )?action plan",
             Pattern.CASE_INSENSITIVE);
     private static final int SECTION_TITLE_MAX_WORDS = 8;
     private static final int GLUED_TITLE_MIN_WORDS = 3;
@@ -77,6 +79,8 @@ final class DocumentLayout {
         final Numbered section;
         final ThemeHeading theme;
         final FindingKind kind;
+        /** The text of each cell, for a row of a table; otherwise null. */
+        final List<String> cells;
 
         Line(int number, DocumentLine line) {
             this.number = number;
@@ -96,7 +100,10 @@ final class DocumentLayout {
             this.bullet = blank || level > 0 ? null : bullet(indentOf(raw), text);
             this.section = blank ? null : section(text, level > 0);
             this.theme = blank ? null : theme(text);
-            this.kind = blank || theme != null ? null : kindHeading(text).orElse(null);
+            this.cells = line.cells();
+            this.kind = blank || theme != null || cells != null ? null : kindHeading(text)
+                    .or(() -> section == null ? Optional.empty() : kindHeading(section.title()))
+                    .orElse(null);
         }
 
         boolean isHeading() {

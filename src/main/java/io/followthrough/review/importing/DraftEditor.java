@@ -31,7 +31,7 @@ public final class DraftEditor {
                     DraftFinding first = findings.get(i);
                     DraftFinding second = findings.remove(i + 1);
                     findings.set(i, new DraftFinding(first.id(), first.kind(), first.text() + "\n" + second.text(),
-                            span(first.source(), second.source())));
+                            span(first.source(), second.source()), first.proposal()));
                     merged = true;
                     break;
                 }
@@ -58,8 +58,10 @@ public final class DraftEditor {
                         throw new InvalidInputException("finding-" + findingId,
                                 "Put a blank line in the text where it should split, then choose Split");
                     }
-                    findings.add(new DraftFinding(finding.id(), finding.kind(), parts[0].strip(), finding.source()));
-                    findings.add(new DraftFinding(nextId, finding.kind(), parts[1].strip(), finding.source()));
+                    findings.add(new DraftFinding(finding.id(), finding.kind(), parts[0].strip(), finding.source(),
+                            finding.proposal()));
+                    findings.add(new DraftFinding(nextId, finding.kind(), parts[1].strip(), finding.source(),
+                            finding.proposal()));
                     split = true;
                 } else {
                     findings.add(finding);

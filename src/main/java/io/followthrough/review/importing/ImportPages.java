@@ -9,6 +9,7 @@ import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
 import io.followthrough.platform.web.Uploads;
 import io.followthrough.review.FindingKind;
+import io.followthrough.review.ReviewType;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -143,8 +144,10 @@ public class ImportPages {
         LocalDate to = date(form, "onSiteTo", "last day on site", errors);
         List<String> scope = Arrays.stream(valueOr(form.getFirst("scope"), "").split("\\R"))
                 .map(String::strip).filter(q -> !q.isEmpty()).toList();
+        ReviewType type = Arrays.stream(ReviewType.values()).filter(t -> t.name().equals(form.getFirst("type")))
+                .findFirst().orElse(draft.metadata() == null ? null : draft.metadata().type());
         DraftMetadata metadata = new DraftMetadata(form.getFirst("title"), form.getFirst("reviewingBody"),
-                form.getFirst("organisation"), reportDate, from, to, form.getFirst("leadReviewer"), scope);
+                form.getFirst("organisation"), reportDate, from, to, form.getFirst("leadReviewer"), scope, type);
         List<List<DraftFinding>> findings = new ArrayList<>();
         draft.themes().forEach(t -> findings.add(new ArrayList<>()));
         for (int t = 0; t < draft.themes().size(); t++) {
@@ -154,7 +157,8 @@ public class ImportPages {
                 FindingKind kind = Arrays.stream(FindingKind.values())
                         .filter(k -> k.name().equals(form.getFirst(prefix + "kind"))).findFirst().orElse(finding.kind());
                 String text = form.getFirst(prefix + "text") == null ? finding.text() : form.getFirst(prefix + "text");
-                findings.get(theme).add(new DraftFinding(finding.id(), kind, text.replace("\r\n", "\n"), finding.source()));
+                findings.get(theme).add(new DraftFinding(finding.id(), kind, text.replace("\r\n", "\n"), finding.source(),
+                        finding.proposal()));
             }
         }
         List<DraftTheme> themes = new ArrayList<>();

@@ -121,7 +121,7 @@ public class ImportService {
         }
         Review review = new Review();
         review.title = metadata.title().strip();
-        review.type = typeOf(metadata.reviewingBody());
+        review.type = metadata.type() != null ? metadata.type() : typeOf(metadata.reviewingBody());
         review.reviewingBody = metadata.reviewingBody().strip();
         review.organisation = metadata.organisation().strip();
         review.reportDate = metadata.reportDate();

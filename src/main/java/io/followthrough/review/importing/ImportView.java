@@ -2,8 +2,11 @@ package io.followthrough.review.importing;
 
 import io.followthrough.platform.web.Option;
 import io.followthrough.review.FindingKind;
+import io.followthrough.review.ReviewType;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +15,8 @@ public record ImportView(ImportDraftJson draft, MetadataView metadata, List<Them
                          List<UnplacedView> unplaced, int findingCount) {
 
     public record MetadataView(String title, String reviewingBody, String organisation, String leadReviewer,
-                               String scope, DateView reportDate, DateView onSiteFrom, DateView onSiteTo) {
+                               String scope, DateView reportDate, DateView onSiteFrom, DateView onSiteTo,
+                               List<Option> types) {
     }
 
     public record DateView(String day, String month, String year) {
@@ -40,7 +44,7 @@ public record ImportView(ImportDraftJson draft, MetadataView metadata, List<Them
 
     /** Form fields are named by the finding's id so that moving findings between themes keeps each one's edits. */
     public record FindingView(String id, String text, List<Option> kinds, List<Option> themes, String source,
-                              String sourceLabel, boolean last) {
+                              String sourceLabel, boolean last, String proposal) {
 
         public String kindField() {
             return "finding-" + id + "-kind";
@@ -85,7 +89,7 @@ public record ImportView(ImportDraftJson draft, MetadataView metadata, List<Them
         MetadataView metadata = new MetadataView(nullToEmpty(m.title()), nullToEmpty(m.reviewingBody()),
                 nullToEmpty(m.organisation()), nullToEmpty(m.leadReviewer()),
                 m.scope() == null ? "" : String.join("\n", m.scope()), DateView.of(m.reportDate()),
-                DateView.of(m.onSiteFrom()), DateView.of(m.onSiteTo()));
+                DateView.of(m.onSiteFrom()), DateView.of(m.onSiteTo()), types(m.type()));
         List<ThemeView> themes = new ArrayList<>();
         int count = 0;
         for (int t = 0; t < draft.themes().size(); t++) {
@@ -95,7 +99,7 @@ public record ImportView(ImportDraftJson draft, MetadataView metadata, List<Them
                 DraftFinding finding = theme.findings().get(f);
                 findings.add(new FindingView(finding.id(), finding.text(), kinds(finding.kind()),
                         themeOptions(draft, t, null), DraftEditor.sourceOf(draft, finding.source()),
-                        label(finding.source()), f == theme.findings().size() - 1));
+                        label(finding.source()), f == theme.findings().size() - 1, proposal(finding.proposal())));
                 count++;
             }
             themes.add(new ThemeView(t, nullToEmpty(theme.number()), theme.title(), findings));
@@ -104,6 +108,35 @@ public record ImportView(ImportDraftJson draft, MetadataView metadata, List<Them
                 themeOptions(draft, -1, "Choose a theme"), kinds(FindingKind.AREA_FOR_CONSIDERATION),
                 DraftEditor.sourceOf(draft, u.source()), label(u.source()))).toList();
         return new ImportView(json, metadata, themes, unplaced, count);
+    }
+
+    private static List<Option> types(ReviewType detected) {
+        List<Option> options = new ArrayList<>();
+        for (ReviewType type : ReviewType.values()) {
+            options.add(new Option(type.name(), type.label(), type == (detected == null ? ReviewType.OTHER : detected)));
+        }
+        return options;
+    }
+
+    /** What the review proposes for the action, as one line: "Priority: High. Owner: …. Target date: …". */
+    private static String proposal(DraftFinding.Proposal proposal) {
+        if (proposal == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (proposal.priority() != null) {
+            parts.add("Priority: " + proposal.priority());
+        }
+        if (proposal.owner() != null) {
+            parts.add("Proposed owner: " + proposal.owner());
+        }
+        if (proposal.targetDate() != null) {
+            parts.add("Target date: " + proposal.targetDate().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+        }
+        if (proposal.response() != null) {
+            parts.add("Management response: " + proposal.response());
+        }
+        return String.join(". ", parts);
     }
 
     private static List<Option> kinds(FindingKind selected) {

@@ -2,44 +2,36 @@ package io.followthrough.review.importing;
 
 import io.followthrough.review.importing.ImportRefusedException.Reason;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Writer;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * PDF documents with a text layer: lines in reading order with their page, paragraph starts where the layout
- * shows them, and bullets indented deeper than the document's usual bullets marked as sub-bullets. Running
- * headers, footers and page numbers are dropped.
+ * PDF documents with a text layer, read from the position of every glyph (PDFBox's {@link TextPosition}s) as well
+ * as its text: the layout says what the text alone does not. See {@link PdfLayout} for how lines become headings,
+ * paragraphs and list items.
  */
 final class PdfDocumentReader {
-
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]");
-    private static final Pattern BULLET_START = Pattern.compile("^(?:--|[-–—*+•▪●◦‣■□➢➤►·])");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
-    /** Lines this far from the top or bottom of a page's text may be running headers or footers. */
-    private static final int MARGIN_LINES = 2;
-    /** A line repeated in a page's margin on at least this share of pages is a running header or footer. */
-    private static final double RUNNING_SHARE = 0.5;
-    /** A bullet this many points to the right of the document's usual bullets is a sub-bullet. */
-    private static final float SUB_BULLET_INDENT = 6f;
-    /**
-     * The text layer says nothing about paragraphs across a page break: a page that ends with a full line
-     * (within this many points of the right margin) is taken to carry its paragraph on to the next page.
-     */
-    private static final float FULL_LINE_SLACK = 20f;
 
     private PdfDocumentReader() {
     }
@@ -51,7 +43,16 @@ final class PdfDocumentReader {
             }
             LineCollector collector = new LineCollector();
             collector.writeText(document, Writer.nullWriter());
-            List<DocumentLine> lines = layOut(withoutRunningText(collector.lines));
+            List<PdfLayout.Mark> marks = new ArrayList<>();
+            int number = 0;
+            for (PDPage page : document.getPages()) {
+                number++;
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("Reading stopped at page " + number);
+                }
+                new MarkCollector(page, number, marks).processPage(page);
+            }
+            List<DocumentLine> lines = PdfLayout.lines(collector.lines, collector.pageHeights, marks);
             if (lines.stream().allMatch(l -> l.text().isBlank())) {
                 throw noText();
             }
@@ -73,96 +74,157 @@ final class PdfDocumentReader {
                 + "image. Upload the Word version, or a PDF saved from Word, instead.");
     }
 
-    private record RawLine(int page, float x, float end, String text, boolean startsParagraph) {
-    }
+    /**
+     * Collects the small shapes and pictures a page draws, which may be the bullets of a list: browsers and some
+     * word processors draw a bullet rather than write it, so it has no text.
+     */
+    private static final class MarkCollector extends PDFGraphicsStreamEngine {
+        private static final float MAX_SIZE = 9f;
+        private static final float MIN_SIZE = 1f;
+        private static final float RULE_WIDTH = 2.5f;
+        private final int number;
+        private final float top;
+        private final float left;
+        private final List<PdfLayout.Mark> marks;
+        private float minX = Float.MAX_VALUE;
+        private float minY = Float.MAX_VALUE;
+        private float maxX = -Float.MAX_VALUE;
+        private float maxY = -Float.MAX_VALUE;
+        private Point2D current = new Point2D.Float();
 
-    private static List<RawLine> withoutRunningText(List<RawLine> lines) {
-        Map<Integer, List<RawLine>> byPage = new HashMap<>();
-        for (RawLine line : lines) {
-            byPage.computeIfAbsent(line.page(), p -> new ArrayList<>()).add(line);
+        MarkCollector(PDPage page, int number, List<PdfLayout.Mark> marks) {
+            super(page);
+            this.number = number;
+            PDRectangle box = page.getCropBox();
+            this.top = box.getUpperRightY();
+            this.left = box.getLowerLeftX();
+            this.marks = marks;
         }
-        Map<String, Integer> headerCounts = new HashMap<>();
-        Map<String, Integer> footerCounts = new HashMap<>();
-        for (List<RawLine> page : byPage.values()) {
-            marginKeys(page, true).forEach(k -> headerCounts.merge(k, 1, Integer::sum));
-            marginKeys(page, false).forEach(k -> footerCounts.merge(k, 1, Integer::sum));
+
+        private void include(Point2D point) {
+            minX = Math.min(minX, (float) point.getX());
+            maxX = Math.max(maxX, (float) point.getX());
+            minY = Math.min(minY, (float) point.getY());
+            maxY = Math.max(maxY, (float) point.getY());
         }
-        int needed = Math.max(2, (int) Math.ceil(byPage.size() * RUNNING_SHARE));
-        List<RawLine> kept = new ArrayList<>(lines.size());
-        for (List<RawLine> page : byPage.keySet().stream().sorted().map(byPage::get).toList()) {
-            int size = page.size();
-            for (int i = 0; i < size; i++) {
-                RawLine line = page.get(i);
-                boolean top = i < MARGIN_LINES;
-                boolean bottom = i >= size - MARGIN_LINES;
-                String text = line.text().strip();
-                boolean running = (top && headerCounts.getOrDefault(key(text), 0) >= needed)
-                        || (bottom && footerCounts.getOrDefault(key(text), 0) >= needed)
-                        || ((top || bottom) && PAGE_NUMBER.matcher(text).matches());
-                if (!running) {
-                    kept.add(line);
-                }
+
+        private void mark() {
+            float width = maxX - minX;
+            float height = maxY - minY;
+            boolean small = width >= MIN_SIZE && height >= MIN_SIZE && width <= MAX_SIZE && height <= MAX_SIZE
+                    && width <= height * 2.5f && height <= width * 2.5f;
+            // A thin line is a table's border: text between them is in a cell, not a list.
+            boolean rule = (width <= RULE_WIDTH && height >= MAX_SIZE) || (height <= RULE_WIDTH && width >= MAX_SIZE);
+            if (small || rule) {
+                marks.add(new PdfLayout.Mark(number, minX - left, maxX - left, top - maxY, top - minY));
             }
+            minX = Float.MAX_VALUE;
+            minY = Float.MAX_VALUE;
+            maxX = -Float.MAX_VALUE;
+            maxY = -Float.MAX_VALUE;
         }
-        return kept;
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            include(p0);
+            include(p1);
+            include(p2);
+            include(p3);
+        }
+
+        @Override
+        public void drawImage(PDImage image) {
+            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+            include(ctm.transformPoint(0, 0));
+            include(ctm.transformPoint(1, 1));
+            mark();
+        }
+
+        @Override
+        public void clip(int windingRule) {
+            // A clipping path draws nothing.
+            endPath();
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            current = new Point2D.Float(x, y);
+            include(current);
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            current = new Point2D.Float(x, y);
+            include(current);
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            include(new Point2D.Float(x1, y1));
+            include(new Point2D.Float(x2, y2));
+            current = new Point2D.Float(x3, y3);
+            include(current);
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return current;
+        }
+
+        @Override
+        public void closePath() {
+            // The bounds are already known.
+        }
+
+        @Override
+        public void endPath() {
+            minX = Float.MAX_VALUE;
+            minY = Float.MAX_VALUE;
+            maxX = -Float.MAX_VALUE;
+            maxY = -Float.MAX_VALUE;
+        }
+
+        @Override
+        public void strokePath() {
+            mark();
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            mark();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            mark();
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+            // Shadings fill areas, never a bullet.
+        }
+
+        @Override
+        public void showTextString(byte[] string) {
+            // Text is read by the line collector.
+        }
+
+        @Override
+        public void showTextStrings(COSArray array) {
+            // Text is read by the line collector.
+        }
     }
 
-    private static List<String> marginKeys(List<RawLine> page, boolean top) {
-        int size = page.size();
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < Math.min(MARGIN_LINES, size); i++) {
-            keys.add(key(page.get(top ? i : size - 1 - i).text().strip()));
-        }
-        return keys.stream().distinct().toList();
-    }
-
-    /** Running headers and footers differ from page to page only in their numbers. */
-    private static String key(String text) {
-        return DIGITS.matcher(DocumentLayout.tidy(text)).replaceAll("#").toLowerCase(Locale.UK);
-    }
-
-    private static List<DocumentLine> layOut(List<RawLine> lines) {
-        float bulletMargin = usualBulletPosition(lines);
-        float rightMargin = (float) lines.stream().mapToDouble(RawLine::end).max().orElse(0);
-        List<DocumentLine> result = new ArrayList<>(lines.size());
-        RawLine previous = null;
-        for (RawLine line : lines) {
-            String text = line.text().strip();
-            boolean subBullet = BULLET_START.matcher(text).find() && line.x() > bulletMargin + SUB_BULLET_INDENT;
-            boolean startsParagraph = previous == null || (line.page() == previous.page()
-                    ? line.startsParagraph()
-                    : previous.end() < rightMargin - FULL_LINE_SLACK);
-            result.add(new DocumentLine((subBullet ? "  " : "") + text, line.page(), 0, startsParagraph));
-            previous = line;
-        }
-        return result;
-    }
-
-    private static float usualBulletPosition(List<RawLine> lines) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (RawLine line : lines) {
-            if (BULLET_START.matcher(line.text().strip()).find()) {
-                counts.merge(Math.round(line.x()), 1, Integer::sum);
-            }
-        }
-        int usual = Integer.MAX_VALUE;
-        int most = 0;
-        for (Map.Entry<Integer, Integer> count : counts.entrySet()) {
-            if (count.getValue() > most || (count.getValue() == most && count.getKey() < usual)) {
-                usual = count.getKey();
-                most = count.getValue();
-            }
-        }
-        return most == 0 ? Float.MAX_VALUE : usual;
-    }
-
-    /** Collects each line of text with its page, where it starts, and whether it starts a paragraph. */
+    /** Collects each line's words with where they sit, the size of the text and whether it is bold. */
     private static final class LineCollector extends PDFTextStripper {
-        final List<RawLine> lines = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
-        private float x;
-        private float end;
-        private boolean paragraph = true;
+        final List<PdfLayout.TextLine> lines = new ArrayList<>();
+        final Map<Integer, Float> pageHeights = new HashMap<>();
+        private final List<PdfLayout.Word> words = new ArrayList<>();
+        private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
+        private float y;
+        private float size;
+        private int glyphCount;
+        private int boldGlyphs;
 
         LineCollector() {
             setSortByPosition(true);
@@ -175,7 +237,7 @@ final class PdfDocumentReader {
                 throw new InterruptedIOException("Reading stopped at page " + getCurrentPageNo());
             }
             flush();
-            paragraph = true;
+            pageHeights.put(getCurrentPageNo(), page.getCropBox().getHeight());
             super.startPage(page);
         }
 
@@ -187,19 +249,72 @@ final class PdfDocumentReader {
 
         @Override
         protected void writeString(String string, List<TextPosition> positions) {
-            if (!positions.isEmpty()) {
-                if (text.length() == 0) {
-                    x = positions.get(0).getXDirAdj();
+            // PDFBox hands over runs of text that may hold spaces of their own; split them into words here.
+            List<TextPosition> word = new ArrayList<>();
+            for (TextPosition glyph : positions) {
+                String unicode = glyph.getUnicode();
+                if (unicode == null || unicode.isBlank()) {
+                    addWord(word);
+                    word.clear();
+                } else {
+                    word.add(glyph);
                 }
-                TextPosition last = positions.get(positions.size() - 1);
-                end = last.getXDirAdj() + last.getWidthDirAdj();
             }
-            text.append(string);
+            addWord(word);
+        }
+
+        private void addWord(List<TextPosition> glyphs) {
+            if (glyphs.isEmpty()) {
+                return;
+            }
+            TextPosition first = glyphs.get(0);
+            TextPosition last = glyphs.get(glyphs.size() - 1);
+            if (words.isEmpty()) {
+                y = first.getYDirAdj();
+            }
+            float[] starts = new float[glyphs.size()];
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < glyphs.size(); i++) {
+                TextPosition glyph = glyphs.get(i);
+                starts[i] = glyph.getXDirAdj();
+                text.append(glyph.getUnicode());
+                size = Math.max(size, glyph.getFontSizeInPt());
+                glyphCount++;
+                if (isBold(glyph.getFont())) {
+                    boldGlyphs++;
+                }
+            }
+            words.add(new PdfLayout.Word(withoutLigatures(text.toString()), first.getXDirAdj(),
+                    last.getXDirAdj() + last.getWidthDirAdj(), starts,
+                    first.getFont() == null ? "" : String.valueOf(first.getFont().getName())));
+        }
+
+        /** "ﬁ" and its kind, which fonts shape from "fi", as the letters they stand for. */
+        private static String withoutLigatures(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '\uFB00' && c <= '\uFB06') {
+                    return Normalizer.normalize(text, Normalizer.Form.NFKC);
+                }
+            }
+            return text;
+        }
+
+        private boolean isBold(PDFont font) {
+            if (font == null) {
+                return false;
+            }
+            return boldFonts.computeIfAbsent(font, f -> {
+                String name = String.valueOf(f.getName()).toLowerCase(java.util.Locale.ROOT);
+                PDFontDescriptor descriptor = f.getFontDescriptor();
+                return name.contains("bold") || name.contains("black") || name.contains("heavy")
+                        || (descriptor != null && (descriptor.isForceBold() || descriptor.getFontWeight() >= 600));
+            });
         }
 
         @Override
         protected void writeWordSeparator() {
-            text.append(' ');
+            // Words are kept apart with their positions.
         }
 
         @Override
@@ -210,7 +325,6 @@ final class PdfDocumentReader {
         @Override
         protected void writeParagraphStart() {
             flush();
-            paragraph = true;
         }
 
         @Override
@@ -219,11 +333,15 @@ final class PdfDocumentReader {
         }
 
         private void flush() {
-            if (text.length() > 0) {
-                lines.add(new RawLine(getCurrentPageNo(), x, end, text.toString(), paragraph));
-                text.setLength(0);
-                paragraph = false;
+            if (!words.isEmpty()) {
+                boolean bold = glyphCount > 0 && boldGlyphs * 10 >= glyphCount * 9;
+                lines.add(new PdfLayout.TextLine(getCurrentPageNo(), y, Math.round(size * 2) / 2f, bold,
+                        List.copyOf(words)));
+                words.clear();
             }
+            size = 0;
+            glyphCount = 0;
+            boldGlyphs = 0;
         }
     }
 }

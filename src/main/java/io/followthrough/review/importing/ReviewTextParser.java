@@ -48,7 +48,9 @@ final class ReviewTextParser {
         Part part = findingsPart(lines);
         Findings findings = new Findings(lines, part);
         findings.read();
+        findings.readRecommendationSectionsOutside();
         DraftMetadata metadata = new MetadataReader(lines, part.start()).read();
+        metadata = metadata.withType(ReviewTypes.detect(lines, metadata.reviewingBody()));
         List<SourceLine> source = lines.stream().map(l -> new SourceLine(l.number, l.page, l.raw)).toList();
         return new ReviewDraft(metadata, findings.themes(), findings.unplaced(), source);
     }
@@ -73,7 +75,13 @@ final class ReviewTextParser {
                 return new Part(i + 1, endOfSection(lines, i + 1, major, 0), major, line.section.title());
             }
             if (line.isHeading() && line.section == null && FINDINGS_TITLE.matcher(line.content).find()) {
-                return new Part(i + 1, endOfSection(lines, i + 1, null, line.headingLevel), null, line.content);
+                int end = endOfSection(lines, i + 1, null, line.headingLevel);
+                if (end <= nextNonBlank(lines, i + 1)) {
+                    // Headings all of one size (as a PDF may show them) say nothing about nesting: the findings
+                    // run to the end.
+                    end = lines.size();
+                }
+                return new Part(i + 1, end, null, line.content);
             }
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -83,7 +91,35 @@ final class ReviewTextParser {
                 return new Part(i, endOfSection(lines, i + 1, major, 0), major, null);
             }
         }
-        return new Part(0, lines.size(), null, null);
+        return new Part(frontMatterEnd(lines), lines.size(), null, null);
+    }
+
+    /**
+     * In a document with headings but no findings section, the front matter (title, dates, who inspected) runs to
+     * the first heading after the title; the rest is the body, read for themes, recommendations and text to place.
+     */
+    private static int frontMatterEnd(List<Line> lines) {
+        int first = 0;
+        while (first < lines.size() && lines.get(first).blank) {
+            first++;
+        }
+        if (first >= lines.size() || !lines.get(first).isHeading()) {
+            return 0;
+        }
+        for (int i = first + 1; i < lines.size(); i++) {
+            if (lines.get(i).isHeading()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int nextNonBlank(List<Line> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).blank) {
+            i++;
+        }
+        return i;
     }
 
     private static int endOfSection(List<Line> lines, int from, Integer major, int headingLevel) {
@@ -108,20 +144,32 @@ final class ReviewTextParser {
         private final Part part;
         private final Integer themeMajor;
         private final int themeHeadingLevel;
+        private final boolean strengthsHeadings;
         private final List<ThemeBuilder> themes = new ArrayList<>();
         private final List<Piece> unplaced = new ArrayList<>();
         private ThemeBuilder theme;
         private FindingKind kind;
         private Piece current;
+        /** A line such as "Other issues raised in relation to PEPs:" waiting for the list it introduces. */
+        private Piece leadIn;
         private boolean titleOpen;
+        /** The theme of the recommendations section being read, if one is. */
+        private ThemeBuilder sectionTheme;
+        /** The columns of the table of recommendations being read, if one is. */
+        private RecommendationTable table;
+        private ThemeBuilder tableOuter;
+        private FindingKind tableOuterKind;
 
         Findings(List<Line> lines, Part part) {
             this.lines = lines;
             this.part = part;
             this.themeMajor = numberedThemeMajor(lines, part);
             this.themeHeadingLevel = themeMajor == null ? themeHeadingLevel(lines, part) : 0;
+            this.strengthsHeadings = lines.subList(part.start(), part.end()).stream()
+                    .anyMatch(line -> line.kind == FindingKind.STRENGTH);
             if (themeMajor == null && themeHeadingLevel == 0) {
                 theme = new ThemeBuilder(null, part.title() != null ? part.title() : DEFAULT_THEME_TITLE);
+                theme.standIn = true;
                 themes.add(theme);
             }
         }
@@ -143,13 +191,18 @@ final class ReviewTextParser {
          */
         private static int themeHeadingLevel(List<Line> lines, Part part) {
             int level = 0;
+            for (int i = part.start(); i < part.end(); i++) {
+                Line line = lines.get(i);
+                if (line.isHeading() && line.kind == null && line.cells == null
+                        && (level == 0 || line.headingLevel < level)) {
+                    level = line.headingLevel;
+                }
+            }
             boolean kinds = false;
             for (int i = part.start(); i < part.end(); i++) {
                 Line line = lines.get(i);
-                kinds |= line.kind != null;
-                if (line.isHeading() && line.kind == null && (level == 0 || line.headingLevel < level)) {
-                    level = line.headingLevel;
-                }
+                // A recommendations heading at the level of the document's other headings is a section of its own.
+                kinds |= line.kind != null && line.section == null && !(line.isHeading() && line.headingLevel <= level);
             }
             return part.title() != null || kinds ? level : 0;
         }
@@ -164,6 +217,20 @@ final class ReviewTextParser {
                 }
                 boolean newBlock = pendingBreak || line.startsParagraph;
                 pendingBreak = false;
+                if (line.cells != null) {
+                    readRow(line);
+                    continue;
+                }
+                endTable();
+                if (!line.isBullet() || startsTheme(line) || line.kind != null) {
+                    leaveLeadIn();
+                }
+                if (isRecommendationSection(line, true)) {
+                    int end = Math.min(sectionEnd(i), part.end());
+                    readSection(i, end, themes.size());
+                    i = end - 1;
+                    continue;
+                }
                 if (startsTheme(line)) {
                     close();
                     theme = themeMajor != null
@@ -187,7 +254,9 @@ final class ReviewTextParser {
                 titleOpen = false;
                 if (line.isHeading() || line.theme != null) {
                     close();
-                    unplaced.add(new Piece(line, line.content));
+                    Piece heading = new Piece(line, line.content);
+                    heading.heading = line.isHeading();
+                    unplaced.add(heading);
                 } else if (line.isBullet()) {
                     readBullet(line);
                 } else {
@@ -195,6 +264,164 @@ final class ReviewTextParser {
                 }
             }
             close();
+            endTable();
+            leaveLeadIn();
+        }
+
+        /**
+         * A heading such as "Key recommendations" or "What needs to improve in this local authority?" that is a
+         * section of its own, not the areas-for-consideration part of a theme: its list items are areas for
+         * consideration under a theme of that name.
+         */
+        private boolean isRecommendationSection(Line line, boolean insidePart) {
+            if (line.kind != FindingKind.AREA_FOR_CONSIDERATION || line.cells != null) {
+                return false;
+            }
+            if (line.section != null && line.theme == null) {
+                return true;
+            }
+            if (!line.isHeading()) {
+                return false;
+            }
+            if (!insidePart) {
+                return true;
+            }
+            // Beside "Strengths" headings, an "Areas for development" heading is the other half of a theme.
+            return !strengthsHeadings && themeMajor == null && (themeHeadingLevel == 0 || line.headingLevel <= themeHeadingLevel);
+        }
+
+        private int sectionEnd(int start) {
+            Line heading = lines.get(start);
+            for (int i = start + 1; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                if (line.theme != null || (line.isHeading() && (!heading.isHeading()
+                        || line.headingLevel <= heading.headingLevel))) {
+                    return i;
+                }
+                if (heading.section != null && line.section != null && !line.isHeading()
+                        && line.section.number() == heading.section.number() + 1) {
+                    return i;
+                }
+            }
+            return lines.size();
+        }
+
+        /** Reads a recommendations section into a theme of its own, inserted among the themes at {@code at}. */
+        private void readSection(int start, int end, int at) {
+            close();
+            leaveLeadIn();
+            Line heading = lines.get(start);
+            ThemeBuilder outer = theme;
+            FindingKind outerKind = kind;
+            theme = heading.section != null
+                    ? new ThemeBuilder(Integer.toString(heading.section.number()), heading.section.title())
+                    : new ThemeBuilder(null, heading.content);
+            themes.add(at, theme);
+            sectionTheme = theme;
+            kind = null;
+            boolean pendingBreak = false;
+            for (int i = start + 1; i < end; i++) {
+                Line line = lines.get(i);
+                if (line.blank) {
+                    pendingBreak = true;
+                    continue;
+                }
+                boolean newBlock = pendingBreak || line.startsParagraph;
+                pendingBreak = false;
+                if (line.cells != null) {
+                    readRow(line);
+                    continue;
+                }
+                endTable();
+                if (line.isHeading()) {
+                    close();
+                    leaveLeadIn();
+                    unplaced.add(new Piece(line, line.content));
+                } else if (line.isBullet()) {
+                    if (kind == null) {
+                        close();
+                        kind = FindingKind.AREA_FOR_CONSIDERATION;
+                    }
+                    readBullet(line);
+                } else if (kind == null) {
+                    // Text before the first item introduces the section; it is kept to place, not taken as a
+                    // recommendation.
+                    if (current != null && !newBlock) {
+                        current.add(line, line.content);
+                    } else {
+                        close();
+                        current = new Piece(line, line.content);
+                    }
+                } else {
+                    readText(line, i, newBlock);
+                }
+            }
+            close();
+            endTable();
+            leaveLeadIn();
+            theme = outer;
+            kind = outerKind;
+            sectionTheme = null;
+        }
+
+        /** Recommendations sections before or after the findings part, as an LGA report puts its key recommendations. */
+        void readRecommendationSectionsOutside() {
+            int before = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (i >= part.start() && i < part.end()) {
+                    continue;
+                }
+                if (isRecommendationSection(lines.get(i), false)) {
+                    int end = sectionEnd(i);
+                    if (i < part.start()) {
+                        end = Math.min(end, part.start());
+                    }
+                    readSection(i, end, i < part.start() ? before++ : themes.size());
+                    i = end - 1;
+                }
+            }
+        }
+
+        /** A row of a table: a table of recommendations gives one area for consideration per row. */
+        private void readRow(Line line) {
+            if (table == null) {
+                RecommendationTable columns = RecommendationTable.of(line.cells);
+                close();
+                leaveLeadIn();
+                if (columns == null) {
+                    unplaced.add(new Piece(line, line.content));
+                    return;
+                }
+                table = columns;
+                tableOuter = theme;
+                tableOuterKind = kind;
+                if (sectionTheme == null || sectionTheme != theme || !theme.findings.isEmpty()) {
+                    Piece heading = !unplaced.isEmpty() && unplaced.get(unplaced.size() - 1).heading
+                            ? unplaced.remove(unplaced.size() - 1) : null;
+                    theme = new ThemeBuilder(null, heading != null ? heading.text() : RecommendationTable.TITLE);
+                    themes.add(theme);
+                }
+                kind = FindingKind.AREA_FOR_CONSIDERATION;
+                return;
+            }
+            RecommendationTable.Row row = table.read(line.cells);
+            close();
+            if (row == null) {
+                unplaced.add(new Piece(line, line.content));
+                return;
+            }
+            current = new Piece(line, row.recommendation());
+            current.proposal = row.proposal();
+            close();
+        }
+
+        private void endTable() {
+            if (table != null) {
+                close();
+                table = null;
+                theme = tableOuter;
+                kind = tableOuterKind;
+            }
         }
 
         private boolean startsTheme(Line line) {
@@ -213,7 +440,22 @@ final class ReviewTextParser {
                 return;
             }
             close();
-            current = new Piece(line, line.bullet.text());
+            if (leadIn != null) {
+                // The lead-in stays with the first item of its list, so the list reads as it does in the review.
+                current = leadIn;
+                leadIn = null;
+                current.addLine(line, line.bullet.text());
+            } else {
+                current = new Piece(line, line.bullet.text());
+            }
+        }
+
+        /** A lead-in that no list followed after all is kept as unplaced text. */
+        private void leaveLeadIn() {
+            if (leadIn != null) {
+                unplaced.add(leadIn);
+                leadIn = null;
+            }
         }
 
         private void readText(Line line, int index, boolean newBlock) {
@@ -225,7 +467,7 @@ final class ReviewTextParser {
                 current.add(line, text);
             } else if (isLeadIn(text, index)) {
                 close();
-                unplaced.add(new Piece(line, text));
+                leadIn = new Piece(line, text);
             } else if (current != null && !current.isFinished() && current.words > SHORT_LINE_WORDS) {
                 current.add(line, text);
             } else {
@@ -266,9 +508,13 @@ final class ReviewTextParser {
 
         List<DraftTheme> themes() {
             int[] next = {1};
+            // The stand-in theme of a document without themes goes once the document has given real ones.
+            boolean others = themes.stream().anyMatch(t -> !t.standIn);
             return themes.stream()
+                    .filter(t -> !(t.standIn && t.findings.isEmpty() && others))
                     .map(t -> new DraftTheme(t.number, DocumentLayout.tidy(t.title.toString()), t.findings.stream()
-                            .map(f -> new DraftFinding("f" + next[0]++, f.kind(), f.piece().text(), f.piece().source()))
+                            .map(f -> new DraftFinding("f" + next[0]++, f.kind(), f.piece().text(), f.piece().source(),
+                                    f.piece().proposal))
                             .toList()))
                     .toList();
         }
@@ -302,6 +548,7 @@ final class ReviewTextParser {
         final String number;
         final StringBuilder title;
         final List<PlacedPiece> findings = new ArrayList<>();
+        boolean standIn;
 
         ThemeBuilder(String number, String title) {
             this.number = number;
@@ -319,6 +566,8 @@ final class ReviewTextParser {
         int toLine;
         int words;
         final StringBuilder text = new StringBuilder();
+        DraftFinding.Proposal proposal;
+        boolean heading;
 
         Piece(Line line, String text) {
             this.fromLine = line.number;
@@ -331,6 +580,12 @@ final class ReviewTextParser {
             if (!more.isEmpty() && text.length() > 0) {
                 text.append(' ');
             }
+            append(more);
+            toLine = line.number;
+        }
+
+        void addLine(Line line, String more) {
+            text.append('\n');
             append(more);
             toLine = line.number;
         }

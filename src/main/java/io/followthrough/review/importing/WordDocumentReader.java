@@ -13,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,10 +47,21 @@ final class WordDocumentReader {
     private static final Pattern TITLE_STYLE = Pattern.compile("(?i)title");
     private static final Pattern LEVEL_PLACEHOLDER = Pattern.compile("%(\\d)");
     private static final int MAX_LIST_LEVELS = 9;
+    private static final int MAX_STYLE_DEPTH = 10;
+    /** Indents within this many twentieths of a point of each other are the same. */
+    private static final int SAME_INDENT = 180;
+    /**
+     * A bullet typed as text, as pasted from an e-mail: "•", "·", "o", a dash or a Symbol glyph (U+F0B7), then a tab or
+     * spaces.
+     */
+    private static final Pattern TYPED_BULLET = Pattern.compile("^\\s*([•·o▪■◦\\-–\\uF0B7\\uF0A7\\uF076\\uF0D8])([\\t ]+)(\\S.*)$",
+            Pattern.DOTALL);
 
     private final XWPFDocument document;
     private final Map<BigInteger, int[]> listCounters = new HashMap<>();
     private final List<DocumentLine> lines = new ArrayList<>();
+    /** The indent of the first level of a list whose bullets are typed, while one is being read; else -1. */
+    private int typedListIndent = -1;
 
     private WordDocumentReader(XWPFDocument document) {
         this.document = document;
@@ -112,10 +125,13 @@ final class WordDocumentReader {
             if (element instanceof XWPFParagraph paragraph) {
                 readParagraph(paragraph);
             } else if (element instanceof XWPFTable table) {
+                typedListIndent = -1;
                 for (XWPFTableRow row : table.getRows()) {
+                    List<String> cells = new ArrayList<>();
                     for (XWPFTableCell cell : row.getTableCells()) {
-                        readBody(cell.getBodyElements());
+                        cells.add(DocumentLayout.tidy(cell.getText()));
                     }
+                    lines.add(DocumentLine.row(cells));
                 }
             } else if (element instanceof XWPFSDT control) {
                 addLines(control.getContent().getText(), 0, "");
@@ -125,15 +141,63 @@ final class WordDocumentReader {
 
     private void readParagraph(XWPFParagraph paragraph) {
         int headingLevel = headingLevel(paragraph);
-        String label = listLabel(paragraph);
+        Numbering numbering = numbering(paragraph);
+        String label = numbering == null ? null : listLabel(numbering);
         String text = paragraph.getText();
         if (label == null) {
+            Matcher typed = TYPED_BULLET.matcher(text);
+            if (headingLevel == 0 && typed.matches() && (typed.group(2).contains("\t") || indentOf(paragraph) > 0)) {
+                int indent = indentOf(paragraph);
+                if (typedListIndent < 0 || indent < typedListIndent - SAME_INDENT) {
+                    typedListIndent = indent;
+                }
+                addLines(typed.group(3), 0, (indent > typedListIndent + SAME_INDENT ? "  " : "") + "• ");
+                return;
+            }
+            typedListIndent = -1;
             addLines(text, headingLevel, "");
         } else if (headingLevel > 0) {
             addLines(label + " " + text, headingLevel, "");
         } else {
-            addLines(text, 0, "  ".repeat(listLevel(paragraph)) + label + " ");
+            addLines(text, 0, "  ".repeat(numbering.level()) + label + " ");
         }
+    }
+
+    /** The left indent of a paragraph in twentieths of a point, or 0 when it has none of its own. */
+    private static int indentOf(XWPFParagraph paragraph) {
+        return Math.max(paragraph.getIndentationLeft(), 0);
+    }
+
+    /** The list a paragraph is numbered by and its level, from the paragraph or else from its style. */
+    private record Numbering(BigInteger numId, int level) {
+    }
+
+    private Numbering numbering(XWPFParagraph paragraph) {
+        CTNumPr own = paragraph.getCTP().getPPr() != null ? paragraph.getCTP().getPPr().getNumPr() : null;
+        BigInteger numId = own != null && own.getNumId() != null ? own.getNumId().getVal() : null;
+        BigInteger level = own != null && own.getIlvl() != null ? own.getIlvl().getVal() : null;
+        String styleId = paragraph.getStyleID();
+        for (int depth = 0; styleId != null && depth < MAX_STYLE_DEPTH && (numId == null || level == null); depth++) {
+            XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+            if (style == null) {
+                break;
+            }
+            CTPPrGeneral pPr = style.getCTStyle().getPPr();
+            CTNumPr styled = pPr == null ? null : pPr.getNumPr();
+            if (styled != null) {
+                if (numId == null && styled.getNumId() != null) {
+                    numId = styled.getNumId().getVal();
+                }
+                if (level == null && styled.getIlvl() != null) {
+                    level = styled.getIlvl().getVal();
+                }
+            }
+            styleId = style.getCTStyle().getBasedOn() == null ? null : style.getCTStyle().getBasedOn().getVal();
+        }
+        if (numId == null || BigInteger.ZERO.equals(numId)) {
+            return null;
+        }
+        return new Numbering(numId, level == null ? 0 : Math.min(Math.max(level.intValue(), 0), MAX_LIST_LEVELS - 1));
     }
 
     private void addLines(String text, int headingLevel, String prefix) {
@@ -162,28 +226,22 @@ final class WordDocumentReader {
         return TITLE_STYLE.matcher(name).matches() ? 1 : 0;
     }
 
-    private static int listLevel(XWPFParagraph paragraph) {
-        BigInteger level = paragraph.getNumIlvl();
-        return level == null ? 0 : Math.min(level.intValue(), MAX_LIST_LEVELS - 1);
-    }
-
-    /** The bullet or number Word shows before the paragraph, or null when it is not in a list. */
-    private String listLabel(XWPFParagraph paragraph) {
-        BigInteger numId = paragraph.getNumID();
-        if (numId == null || BigInteger.ZERO.equals(numId)) {
-            return null;
-        }
-        String format = paragraph.getNumFmt();
+    /** The bullet or number Word shows before a paragraph of a list. */
+    private String listLabel(Numbering numbering) {
+        BigInteger numId = numbering.numId();
+        int level = numbering.level();
+        CTLvl lvl = lvl(numId, level);
+        String format = lvl != null && lvl.getNumFmt() != null ? lvl.getNumFmt().getVal().toString() : null;
         if (format == null || "bullet".equals(format) || "none".equals(format)) {
             return "•";
         }
-        int level = listLevel(paragraph);
         int[] counters = listCounters.computeIfAbsent(numId, id -> new int[MAX_LIST_LEVELS]);
         counters[level] = counters[level] == 0 ? start(numId, level) : counters[level] + 1;
         for (int deeper = level + 1; deeper < MAX_LIST_LEVELS; deeper++) {
             counters[deeper] = 0;
         }
-        String pattern = paragraph.getNumLevelText() != null ? paragraph.getNumLevelText() : "%" + (level + 1) + ".";
+        String pattern = lvl.getLvlText() != null && lvl.getLvlText().getVal() != null
+                ? lvl.getLvlText().getVal() : "%" + (level + 1) + ".";
         Matcher placeholder = LEVEL_PLACEHOLDER.matcher(pattern);
         StringBuilder label = new StringBuilder();
         while (placeholder.find()) {
@@ -193,6 +251,23 @@ final class WordDocumentReader {
         }
         placeholder.appendTail(label);
         return label.toString().strip();
+    }
+
+    /** The definition of one level of a list, or null when the document does not define it. */
+    private CTLvl lvl(BigInteger numId, int level) {
+        try {
+            XWPFNumbering numbering = document.getNumbering();
+            XWPFNum num = numbering.getNum(numId);
+            XWPFAbstractNum abstractNum = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+            for (CTLvl lvl : abstractNum.getCTAbstractNum().getLvlArray()) {
+                if (lvl.getIlvl() != null && lvl.getIlvl().intValue() == level) {
+                    return lvl;
+                }
+            }
+        } catch (RuntimeException e) {
+            // A list without a definition shows as bullets, as in Word.
+        }
+        return null;
     }
 
     private int start(BigInteger numId, int level) {

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Prints the median time to draft the seed letter from each format, after warm-up, and from a 200-page PDF made
- * from it. Run with:
+ * Prints the median time to draft the seed letter from each format and rendering (Chromium and LibreOffice PDFs,
+ * Word with list numbering and list styles), after warm-up, the other review shapes as Word and PDF, and a 200-page
+ * PDF made from the letter. Run with:
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.mainClass=io.followthrough.review.importing.ImportBenchmark -Dexec.classpathScope=test
@@ -30,11 +31,24 @@ public final class ImportBenchmark {
         byte[] pdf = PdfDocuments.seedLetter();
         byte[] longPdf = PdfDocuments.seedLetterRepeated(LONG_PDF_PAGES);
 
-        System.out.printf(Locale.UK, "%-32s %10s %12s %10s%n", "Document", "Size (KB)", "Median (ms)", "Budget (ms)");
+        System.out.printf(Locale.UK, "%-36s %10s %12s %10s%n", "Document", "Size (KB)", "Median (ms)", "Budget (ms)");
         report(importer, "Seed letter, Markdown", "letter.md", markdown, 200, LETTER_RUNS);
         report(importer, "Seed letter, text (Windows-1252)", "letter.txt", text, 200, LETTER_RUNS);
         report(importer, "Seed letter, Word", "letter.docx", word, 1000, LETTER_RUNS);
         report(importer, "Seed letter, PDF", "letter.pdf", pdf, 1000, LETTER_RUNS);
+        report(importer, "Seed letter, Word list numbering", "letter.docx", WordDocuments.seedLetterWithListNumbering(),
+                1000, LETTER_RUNS);
+        report(importer, "Seed letter, Word list styles", "letter.docx", WordDocuments.seedLetterWithListStyles(),
+                1000, LETTER_RUNS);
+        report(importer, "Seed letter, Chromium PDF", "letter.pdf", Renderings.resource(Renderings.SEED_CHROMIUM),
+                1000, LETTER_RUNS);
+        report(importer, "Seed letter, LibreOffice PDF", "letter.pdf", Renderings.resource(Renderings.SEED_LIBREOFFICE),
+                1000, LETTER_RUNS);
+        for (String shape : ReviewShapes.wordDocuments().keySet()) {
+            report(importer, shape + ", Word", shape + ".docx", ReviewShapes.wordDocuments().get(shape).get(), 1000,
+                    LETTER_RUNS);
+            report(importer, shape + ", PDF", shape + ".pdf", Renderings.resource(shape + ".pdf"), 1000, LETTER_RUNS);
+        }
         report(importer, "Seed letter, " + LONG_PDF_PAGES + "-page PDF", "long.pdf", longPdf, 10_000, LONG_PDF_RUNS);
         importer.stop();
     }
@@ -52,7 +66,7 @@ public final class ImportBenchmark {
         }
         Arrays.sort(millis);
         double median = runs % 2 == 1 ? millis[runs / 2] : (millis[runs / 2 - 1] + millis[runs / 2]) / 2;
-        System.out.printf(Locale.UK, "%-32s %10d %12.1f %10d %s%n", name, content.length / 1024, median, budget,
+        System.out.printf(Locale.UK, "%-36s %10d %12.1f %10d %s%n", name, content.length / 1024, median, budget,
                 median < budget ? "" : "OVER BUDGET");
     }
 }

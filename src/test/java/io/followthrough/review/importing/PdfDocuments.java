@@ -41,6 +41,8 @@ final class PdfDocuments {
 
     private final List<List<Text>> pages = new ArrayList<>();
     private Footer footer = (page, of) -> "Page " + page + " of " + of;
+    /** The marker written for every list item, or null for the letter's own ("-" or "•"). */
+    private String marker;
     private float y;
 
     /** What the footer of a page says, from its number and the number of pages. */
@@ -75,6 +77,14 @@ final class PdfDocuments {
     static byte[] seedLetterNumberedOnly() {
         PdfDocuments pdf = new PdfDocuments();
         pdf.footer = (page, of) -> Integer.toString(page);
+        pdf.write(SeedLetter.blocks());
+        return pdf.bytes(null);
+    }
+
+    /** The seed letter with every list item marked by an en dash, as some council templates do. */
+    static byte[] seedLetterWithDashes() {
+        PdfDocuments pdf = new PdfDocuments();
+        pdf.marker = "–";
         pdf.write(SeedLetter.blocks());
         return pdf.bytes(null);
     }
@@ -115,7 +125,7 @@ final class PdfDocuments {
             nextLine();
             List<Text> page = pages.get(pages.size() - 1);
             if (i == 0) {
-                page.add(new Text(markerX, y, REGULAR, SIZE, block.marker()));
+                page.add(new Text(markerX, y, REGULAR, SIZE, marker != null ? marker : block.marker()));
             }
             page.add(new Text(textX, y, REGULAR, SIZE, lines.get(i)));
         }
