@@ -88,8 +88,8 @@ public class WordRenderer {
     private static final int PAGE_LONG = 16838;
     private static final int MARGIN = 1134;
     /** Estimated width of one character of 10pt Arial, and a cell's left and right padding, in twentieths of a point. */
-    private static final int TABLE_CHAR = 112;
-    private static final int CELL_PADDING = 240;
+    private static final int TABLE_CHAR = 118;
+    private static final int CELL_PADDING = 260;
     private static final Map<String, String> RAG_FILLS = Map.of("rag-red", "F4CDC6", "rag-amber", "FFDFB8",
             "rag-green", "CCE2D8", "rag-none", "F3F2F1");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
@@ -383,7 +383,8 @@ public class WordRenderer {
                         for (String word : text.split("\\s+")) {
                             longestWord = Math.max(longestWord, word.length());
                         }
-                        double bold = td.normalName().equals("th") ? 1.1 : 1.0;
+                        double bold = td.normalName().equals("th") || !td.select("strong, b, .rag").isEmpty()
+                                ? 1.2 : 1.0;
                         least[column] = Math.max(least[column], (int) (longestWord * TABLE_CHAR * bold) + CELL_PADDING);
                         wanted[column] = Math.max(wanted[column],
                                 (int) (Math.min(text.length(), 400) * TABLE_CHAR * bold) + CELL_PADDING);
