@@ -47,12 +47,37 @@ public record ReportDocument(String councilName, String title, ReportKind kind, 
     public record Section(String key, String heading, boolean impact, boolean firstImpact, List<Paragraph> paragraphs) {
     }
 
-    /** One numbered paragraph; lines of the text that begin with "- " become a list inside it. */
+    /**
+     * One numbered paragraph; lines of the text that begin with "- " become a list inside it, and the other lines
+     * keep the line breaks the author typed (an appendix on each line).
+     */
     public record Paragraph(int number, String text, List<String> items) {
+
+        public List<String> lines() {
+            return text == null ? List.of() : text.lines().toList();
+        }
     }
 
-    public record ActionRow(String reference, String theme, String title, String lead, LocalDate targetDate,
-                            String term, ActionStatus status, Rag rag) {
+    /** One action as appendix 1 lists it: what it answers, who leads it, by when, how success is judged, how it is going. */
+    public record ActionRow(String reference, String theme, List<String> areas, String title, String lead,
+                            LocalDate targetDate, String term, String successCriteria, ActionStatus status, Rag rag,
+                            String latestProgress) {
+    }
+
+    /** The actions of one theme, under the theme's heading; a null theme for actions no theme holds. */
+    public record ActionGroup(String theme, List<ActionRow> actions) {
+    }
+
+    /** Appendix 1's rows grouped by theme, the themes in the order their first action comes. */
+    public List<ActionGroup> actionGroups() {
+        java.util.Map<String, List<ActionRow>> groups = new java.util.LinkedHashMap<>();
+        for (ActionRow row : actionPlan) {
+            String theme = row.theme() == null || row.theme().isBlank() ? "" : row.theme();
+            groups.computeIfAbsent(theme, k -> new java.util.ArrayList<>()).add(row);
+        }
+        return groups.entrySet().stream()
+                .map(e -> new ActionGroup(e.getKey().isEmpty() ? null : e.getKey(), List.copyOf(e.getValue())))
+                .toList();
     }
 
     public record ThemeFindings(String heading, List<String> strengths, List<String> areas) {

@@ -1,11 +1,13 @@
 package io.followthrough.report;
 
 import io.followthrough.platform.pdf.PdfRenderer;
+import io.followthrough.platform.pdf.WordRenderer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jsoup.Jsoup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +16,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Renders a committee report, as an HTML preview and as an accessible PDF, from the built-in templates in the
- * Middlesbrough house style, or from a council's own template in the configured folder.
+ * Renders a committee report from one template, the built-in one in the Middlesbrough house style or a council's own
+ * in the configured folder, into every format: the HTML preview, the accessible PDF, the Word file (written from the
+ * same HTML) and the document body the report's page shows.
  */
 @ApplicationScoped
 public class ReportDocuments {
@@ -33,12 +36,15 @@ public class ReportDocuments {
 
     private final ReportService reports;
     private final PdfRenderer pdf;
+    private final WordRenderer word;
     private final ReportConfig config;
     private final Engine engine;
 
-    public ReportDocuments(ReportService reports, PdfRenderer pdf, ReportConfig config, Engine engine) {
+    public ReportDocuments(ReportService reports, PdfRenderer pdf, WordRenderer word, ReportConfig config,
+                           Engine engine) {
         this.reports = reports;
         this.pdf = pdf;
+        this.word = word;
         this.config = config;
         this.engine = engine;
     }
@@ -62,6 +68,19 @@ public class ReportDocuments {
 
     public byte[] pdf(ReportDocument doc) {
         return pdf.renderHtml(html(doc));
+    }
+
+    public byte[] docx(long reportId) {
+        return docx(reports.document(reportId));
+    }
+
+    public byte[] docx(ReportDocument doc) {
+        return word.render(html(doc));
+    }
+
+    /** What is inside the document's body, for a page that shows the report as it will be printed. */
+    public RawString body(ReportDocument doc) {
+        return new RawString(Jsoup.parse(html(doc)).body().html());
     }
 
     private Optional<String> councilFile(String name) {

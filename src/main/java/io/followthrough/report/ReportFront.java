@@ -12,6 +12,15 @@ public record ReportFront(List<String> executiveMembers, String director, String
     public record BackgroundPaper(String body, String title, LocalDate date) {
     }
 
+    /** Everyone presenting the report, Executive members first, as the front's bulleted list shows them. */
+    public List<String> presenters() {
+        List<String> all = new java.util.ArrayList<>(executiveMembers == null ? List.of() : executiveMembers);
+        if (director != null && !director.isBlank()) {
+            all.add(director);
+        }
+        return all;
+    }
+
     /** The executive members one per line, for the form that edits them. */
     public String membersText() {
         return executiveMembers == null ? "" : String.join("\n", executiveMembers);

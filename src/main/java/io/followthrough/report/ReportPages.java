@@ -10,6 +10,7 @@ import io.followthrough.platform.web.FormDates;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -43,7 +44,7 @@ public class ReportPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(ReportJson report, List<SectionView> sections, List<FindingView> findings,
-                                              List<VersionJson> versions, FormErrors errors);
+                                              List<VersionJson> versions, FormErrors errors, RawString document);
 
         static native TemplateInstance published(long reportId, List<VersionJson> versions);
 
@@ -60,9 +61,11 @@ public class ReportPages {
     private final ReportPublishing publishing;
     private final PlanService plans;
     private final ActionPermissions permissions;
+    private final ReportDocuments documents;
 
     public ReportPages(ReportService reports, ReportPublishing publishing, PlanService plans,
-                       ActionPermissions permissions) {
+                       ActionPermissions permissions, ReportDocuments documents) {
+        this.documents = documents;
         this.reports = reports;
         this.publishing = publishing;
         this.plans = plans;
@@ -189,7 +192,8 @@ public class ReportPages {
         }
         List<FindingView> findings = publishing.guard(id).stream()
                 .map(f -> new FindingView(f.where(), f.excerpt(), "override-" + f.itemId())).toList();
-        return Templates.report(report, sections, findings, publishing.versions(id), errors);
+        return Templates.report(report, sections, findings, publishing.versions(id), errors,
+                documents.body(reports.document(id)));
     }
 
 

@@ -8,6 +8,7 @@ import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.pdf.WordRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -28,18 +29,16 @@ public class ReportPublishing {
 
     private final ReportService reports;
     private final ReportDocuments documents;
-    private final ReportDocx docx;
     private final PublicationGuard guard;
     private final ObjectMapper json;
     private final AuditTrail audit;
     private final Actor actor;
     private final Clock clock;
 
-    public ReportPublishing(ReportService reports, ReportDocuments documents, ReportDocx docx, PublicationGuard guard,
+    public ReportPublishing(ReportService reports, ReportDocuments documents, PublicationGuard guard,
                             ObjectMapper json, AuditTrail audit, Actor actor, Clock clock) {
         this.reports = reports;
         this.documents = documents;
-        this.docx = docx;
         this.guard = guard;
         this.json = json;
         this.audit = audit;
@@ -74,7 +73,7 @@ public class ReportPublishing {
         version.sectionsJson = report.sectionsJson;
         version.overridesJson = write(overrides.stream().filter(o -> o.reason() != null && !o.reason().isBlank()).toList());
         version.pdf = documents.pdf(document);
-        version.docx = docx.render(document);
+        version.docx = documents.docx(document);
         version.persist();
         audit.created("ReportVersion", version.id, "published version " + version.number + " of report " + reportId);
         return toJson(version, earlier.isEmpty() ? null : earlier.get(earlier.size() - 1));
@@ -101,7 +100,7 @@ public class ReportPublishing {
                 .orElseThrow(() -> new NotFoundException("There is no published version " + number + " of report "
                         + reportId + "."));
         String name = "report-" + reportId + "-version-" + number;
-        return word ? new File(version.docx, ReportDocx.mediaType(), name + ".docx")
+        return word ? new File(version.docx, WordRenderer.MEDIA_TYPE, name + ".docx")
                 : new File(version.pdf, "application/pdf", name + ".pdf");
     }
 

@@ -2,6 +2,7 @@ package io.followthrough.report;
 
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.Responses;
+import io.followthrough.platform.pdf.WordRenderer;
 import io.followthrough.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,14 +23,11 @@ public class ReportResource {
 
     private final ReportService reports;
     private final ReportDocuments documents;
-    private final ReportDocx docx;
     private final ReportPublishing publishing;
 
-    public ReportResource(ReportService reports, ReportDocuments documents, ReportDocx docx,
-                          ReportPublishing publishing) {
+    public ReportResource(ReportService reports, ReportDocuments documents, ReportPublishing publishing) {
         this.reports = reports;
         this.documents = documents;
-        this.docx = docx;
         this.publishing = publishing;
     }
 
@@ -89,7 +87,7 @@ public class ReportResource {
     @Path("/reports/{id}/preview.docx")
     @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     public Response word(@RestPath long id) {
-        return Response.ok(docx.render(reports.document(id)), ReportDocx.mediaType())
+        return Response.ok(documents.docx(id), WordRenderer.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"report-" + id + ".docx\"").build();
     }
 

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followthrough.plan.Plan;
 import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.Direction;
+import io.followthrough.plan.action.ProgressUpdate;
 import io.followthrough.plan.action.Rag;
+import io.followthrough.plan.coverage.CoverageService;
 import io.followthrough.plan.datechange.TargetDateChange;
 import io.followthrough.plan.overview.OverviewService;
 import io.followthrough.plan.overview.ThemeChart;
@@ -47,10 +49,12 @@ public class ReportService {
     private final OverviewService overview;
     private final PublicationGuard guard;
     private final ReportConfig reportConfig;
+    private final CoverageService coverage;
 
     public ReportService(ObjectMapper json, AuditTrail audit, AppConfig config, OverviewService overview,
-                         PublicationGuard guard, ReportConfig reportConfig) {
+                         PublicationGuard guard, ReportConfig reportConfig, CoverageService coverage) {
         this.reportConfig = reportConfig;
+        this.coverage = coverage;
         this.json = json;
         this.audit = audit;
         this.config = config;
@@ -65,26 +69,39 @@ public class ReportService {
                 .orElseThrow(() -> new InvalidInputException("planId", "The plan answers no review to report on"));
         String body = input.body().strip();
         String reviewName = review.title;
-        String decision = "That " + body + " receives and notes the outcomes of the " + reviewName
-                + " and endorses the accompanying action plan.";
+        String fullBody = reportConfig.reviewingBodies().getOrDefault(review.reviewingBody, review.reviewingBody);
+        boolean progress = input.kind() == ReportKind.PROGRESS;
+        Optional<CommitteeReport> endorsed = progress ? endorsement(planId) : Optional.empty();
+        String endorsedOn = endorsed.map(r -> " endorsed by " + r.body + " on " + ReportProse.date(r.meetingDate))
+                .orElse("");
+        boolean covered = coverage.coverage(planId).uncovered() == 0;
+
+        String decision = progress
+                ? "That " + body + " notes the progress made against the " + plan.title + endorsedOn + "."
+                : "That " + body + " receives and notes the outcomes of the " + reviewName
+                        + " and endorses the accompanying action plan.";
         Map<String, String> sections = new LinkedHashMap<>();
-        sections.put(ReportSection.PURPOSE.key(), "The purpose of this report is to advise " + body + " that the "
-                + "Virtual School has received the " + reviewName + " from " + review.reviewingBody
-                + ", and to seek endorsement of the action plan that answers it.");
-        sections.put(ReportSection.MEMBER_DECISION.key(), "The review is an external consideration of the Council's "
-                + "support for children in its care, so it is appropriate that " + body + " endorses the response to it.");
-        StringBuilder background = new StringBuilder(review.reviewingBody + " reviewed " + review.organisation
-                + (review.onSiteFrom == null ? "" : " on site from " + review.onSiteFrom + " to " + review.onSiteTo)
-                + (review.reportDate == null ? "" : ", reporting in " + review.reportDate) + ".\n\n"
-                + review.reviewingBody + " assessed the Council against " + (review.themes.size() == 4 ? "four" : review.themes.size()) + " core themes:");
-        for (Theme theme : review.themes) {
-            background.append("\n- ").append(theme.title);
-        }
-        sections.put(ReportSection.BACKGROUND.key(), background.toString());
+        sections.put(ReportSection.PURPOSE.key(), progress
+                ? "The purpose of this report is to update " + body + " on progress against the action plan"
+                        + endorsedOn + ", which answers the " + reviewName + " from " + fullBody + "."
+                : "The purpose of this report is to advise " + body + " that Children's Services has received the "
+                        + reviewName + " from " + fullBody + ", and to ask " + body + " to note its findings and "
+                        + "endorse the action plan that answers it.");
+        sections.put(ReportSection.MEMBER_DECISION.key(), progress
+                ? body + " endorsed the action plan" + (endorsed.isPresent() ? "" : " answering the review")
+                        + ", so it is appropriate that it is kept informed of progress and of any action at risk."
+                : "The review is an external consideration of the Council's support for children in its care, so it "
+                        + "is appropriate that " + body + " endorses the response to it.");
+        sections.put(ReportSection.BACKGROUND.key(), background(review, fullBody));
         sections.put(ReportSection.DECISIONS.key(), decision);
         sections.put(ReportSection.RECOMMENDATION.key(), "");
-        sections.put(ReportSection.ALTERNATIVES.key(), body + " could choose not to endorse the action plan. This is "
-                + "not recommended: the plan builds on the strengths the review found and answers each area for consideration.");
+        sections.put(ReportSection.ALTERNATIVES.key(), progress
+                ? body + " could choose not to receive progress reports. This is not recommended: regular reports "
+                        + "let members hold officers to account for the plan they endorsed."
+                : body + " could choose not to endorse the action plan. This is not recommended: the plan builds on "
+                        + "the strengths the review found and "
+                        + (covered ? "answers every area for consideration it raised."
+                                : "sets out how the areas for consideration it raised will be addressed."));
         sections.put(ReportSection.LEGAL.key(), "There are no legal implications arising from the recommendations in this report.");
         sections.put(ReportSection.FINANCIAL.key(), "");
         sections.put(ReportSection.POLICY.key(), "No impact on the Policy Framework.");
@@ -92,9 +109,20 @@ public class ReportService {
         sections.put(ReportSection.RISK.key(), "");
         sections.put(ReportSection.ACTIONS.key(), "The action plan will be monitored every term by the Virtual School "
                 + "Senior Leadership Team.");
-        sections.put(ReportSection.APPENDICES.key(), "Appendix 1: " + plan.title + "\nAppendix 2: " + reviewName);
-        ReportFront front = new ReportFront(List.of(), "", decision, "Decision", false, "Not applicable", false, "",
-                "", "", "", "Not applicable", List.of(), plan.lead.name, plan.lead.email);
+        String appendices = "Appendix 1: " + plan.title + "\nAppendix 2: " + reviewName;
+        sections.put(ReportSection.APPENDICES.key(), progress
+                ? appendices + "\nAppendix 3: " + PROGRESS_APPENDIX : appendices);
+        ReportConfig.Presenters presenters = presentersFor(body);
+        List<String> headings = reportConfig.strategicPlanHeadings();
+        Map<String, String> contribution = reportConfig.strategicPlanContribution();
+        ReportFront front = new ReportFront(presenters == null ? List.of() : presenters.members().orElse(List.of()),
+                presenters == null ? "" : presenters.director().orElse(""), decision,
+                progress ? "Information" : "Decision", false, "Not applicable", false,
+                reportConfig.strategicPlanPeriod().orElse(""),
+                contribution.getOrDefault(headings.get(0), NOT_APPLICABLE),
+                contribution.getOrDefault(headings.get(1), NOT_APPLICABLE),
+                contribution.getOrDefault(headings.get(2), NOT_APPLICABLE), NOT_APPLICABLE, List.of(),
+                plan.lead.name, plan.lead.email);
 
         CommitteeReport report = new CommitteeReport();
         report.plan = plan;
@@ -107,6 +135,43 @@ public class ReportService {
         report.persist();
         audit.created("CommitteeReport", report.id, report.kind.label() + " to " + body);
         return toJson(report);
+    }
+
+    /** The title appendix 3 of a progress report prints under. */
+    static final String PROGRESS_APPENDIX = "Progress since the plan was endorsed";
+
+    private static final String NOT_APPLICABLE = "Not applicable.";
+
+    /** Who reviewed, when, and the questions the review asked: its scope, which are the core themes. */
+    private static String background(Review review, String fullBody) {
+        StringBuilder text = new StringBuilder("A review of " + review.organisation + " was carried out by " + fullBody);
+        if (review.onSiteFrom != null) {
+            text.append(" on ").append(ReportProse.days(review.onSiteFrom, review.onSiteTo));
+        }
+        if (review.reportDate != null) {
+            text.append(", and the final report was made available in ").append(ReportProse.month(review.reportDate));
+        }
+        text.append('.');
+        List<String> questions = review.scope.isEmpty()
+                ? review.themes.stream().map(t -> t.title).toList() : review.scope;
+        if (!questions.isEmpty()) {
+            text.append("\n\n").append(review.reviewingBody).append(" assessed the Council against ")
+                    .append(ReportProse.count(questions.size(), "core theme", "core themes")).append(':');
+            questions.forEach(q -> text.append("\n- ").append(q));
+        }
+        return text.toString();
+    }
+
+    /** The plan's endorsement report that has been published, the latest if there are several. */
+    private static Optional<CommitteeReport> endorsement(long planId) {
+        return CommitteeReport.ofPlan(planId).stream()
+                .filter(r -> r.kind == ReportKind.ENDORSEMENT && !ReportVersion.ofReport(r.id).isEmpty())
+                .reduce((a, b) -> b);
+    }
+
+    private ReportConfig.Presenters presentersFor(String body) {
+        return reportConfig.presenters().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(body))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     @Transactional
@@ -167,7 +232,7 @@ public class ReportService {
                 }
                 List<String> lines = block.strip().lines().toList();
                 List<String> items = lines.stream().filter(l -> l.startsWith("- ")).map(l -> l.substring(2).strip()).toList();
-                String lead = String.join(" ", lines.stream().filter(l -> !l.startsWith("- ")).toList());
+                String lead = String.join("\n", lines.stream().filter(l -> !l.startsWith("- ")).toList());
                 paragraphs.add(new ReportDocument.Paragraph(++number, lead, items));
             }
             boolean first = section.isImpact() && !impactsStarted;
@@ -176,10 +241,16 @@ public class ReportService {
         }
         Plan plan = report.plan;
         List<Term> terms = Term.inOrder();
-        List<ReportDocument.ActionRow> actions = Action.ofPlan(plan.id).stream().map(a -> new ReportDocument.ActionRow(
-                a.reference, a.theme == null ? "" : a.theme.heading(), a.title, a.lead.name + ", " + a.lead.jobTitle,
-                a.targetDate, terms.stream().filter(t -> t.contains(a.targetDate)).findFirst().map(Term::name).orElse(""),
-                a.status, a.rag)).toList();
+        List<ReportDocument.ActionRow> actions = Action.ofPlanForExport(plan.id).stream()
+                .sorted(java.util.Comparator.comparingInt((Action a) -> a.theme == null ? Integer.MAX_VALUE : a.theme.position))
+                .map(a -> new ReportDocument.ActionRow(a.reference, a.theme == null ? "" : a.theme.heading(),
+                        a.findings.stream().filter(f -> f.kind == FindingKind.AREA_FOR_CONSIDERATION)
+                                .sorted(java.util.Comparator.comparingInt((Finding f) -> f.position)).map(f -> f.text).toList(),
+                        a.title, a.lead.name + ", " + a.lead.jobTitle, a.targetDate,
+                        terms.stream().filter(t -> t.contains(a.targetDate)).findFirst().map(Term::name).orElse(""),
+                        a.successCriteria == null ? "" : a.successCriteria, a.status, a.rag,
+                        ProgressUpdate.newestFirst(a.id).<ProgressUpdate>firstResultOptional().map(u -> u.narrative)
+                                .orElse(""))).toList();
         Review review = plan.reviews.stream().findFirst().orElseThrow();
         List<ReportDocument.ThemeFindings> findings = new ArrayList<>();
         Map<Long, List<Finding>> byTheme = new LinkedHashMap<>();

@@ -45,6 +45,8 @@ final class ReportTexts {
             t.add(id + "title", where + "action", action.title());
             t.add(id + "lead", where + "lead officer", action.lead());
             t.add(id + "term", where + "term", action.term());
+            t.add(id + "successCriteria", where + "success criteria", action.successCriteria());
+            t.add(id + "latestProgress", where + "latest progress", action.latestProgress());
         }
         t.add("appendix2:reviewTitle", "Appendix 2, review title", doc.reviewTitle());
         int theme = 0;

@@ -208,8 +208,9 @@ class PublicationGuardTest {
         }
 
         Report action(String reference, String title) {
-            actions.add(new ReportDocument.ActionRow(reference, "Practice", title, "Sam Patel, Head of Service",
-                    LocalDate.of(2026, 3, 31), "Spring 2026", ActionStatus.IN_PROGRESS, Rag.AMBER));
+            actions.add(new ReportDocument.ActionRow(reference, "Practice", List.of(), title,
+                    "Sam Patel, Head of Service", LocalDate.of(2026, 3, 31), "Spring 2026", "", ActionStatus.IN_PROGRESS,
+                    Rag.AMBER, ""));
             return this;
         }
 

@@ -7,6 +7,9 @@ import io.followthrough.report.ReportDocument.Paragraph;
 import io.followthrough.report.ReportDocument.Section;
 import io.followthrough.report.ReportDocument.ThemeFindings;
 import io.followthrough.report.ReportFront.BackgroundPaper;
+import io.followthrough.platform.pdf.WordRenderer;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -34,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+/** The Word file of a committee report, written from the report's HTML. */
+@QuarkusTest
 class ReportDocxTest {
 
     /** The headings of the seed report (Middlesbrough, report to the Executive), in its order. */
@@ -47,11 +52,12 @@ class ReportDocxTest {
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+)\\. \\S");
 
-    private final ReportDocx docx = new ReportDocx();
+    @Inject
+    ReportDocuments documents;
 
     @Test
     void everySeedHeadingAppearsInTheSeedsOrder() throws IOException {
-        List<String> texts = texts(open(docx.render(report())));
+        List<String> texts = texts(open(documents.docx(report())));
 
         int from = 0;
         for (String heading : SEED_HEADINGS) {
@@ -63,7 +69,7 @@ class ReportDocxTest {
 
     @Test
     void sectionHeadingsUseWordsHeadingStylesWithTheImpactsOneLevelDown() throws IOException {
-        XWPFDocument word = open(docx.render(report()));
+        XWPFDocument word = open(documents.docx(report()));
 
         assertEquals("Heading1", styleOf(word, "Middlesbrough Council"));
         assertEquals("Heading2", styleOf(word, "Summary"));
@@ -81,7 +87,7 @@ class ReportDocxTest {
     @Test
     void paragraphsAreNumberedFromOneWithoutGapsOrRepeats() throws IOException {
         List<Integer> numbers = new ArrayList<>();
-        for (String text : texts(open(docx.render(report())))) {
+        for (String text : texts(open(documents.docx(report())))) {
             Matcher matcher = NUMBERED.matcher(text);
             if (matcher.find()) {
                 numbers.add(Integer.parseInt(matcher.group(1)));
@@ -93,7 +99,7 @@ class ReportDocxTest {
 
     @Test
     void listItemsInsideAParagraphAreBulletsAfterIt() throws IOException {
-        XWPFDocument word = open(docx.render(report()));
+        XWPFDocument word = open(documents.docx(report()));
         List<XWPFParagraph> paragraphs = word.getParagraphs();
         int background = indexOf(paragraphs, "6. The review looked at three core themes:");
 
@@ -106,27 +112,34 @@ class ReportDocxTest {
 
     @Test
     void theActionPlanAppendixListsEveryActionUnderARepeatedHeaderRow() throws IOException {
-        XWPFDocument word = open(docx.render(report()));
+        XWPFDocument word = open(documents.docx(report()));
         XWPFTable plan = tableAfterCaption(word, "The action plan");
 
         XWPFTableRow header = plan.getRow(0);
         assertTrue(header.isRepeatHeader(), "the header row repeats on each page");
-        assertEquals(List.of("Ref", "Theme", "Action", "Lead officer", "Target date", "Status", "RAG"),
+        assertEquals(List.of("Ref", "Area for consideration", "Action", "Lead officer", "Target date",
+                        "Success criteria", "Status", "RAG", "Latest progress"),
                 header.getTableCells().stream().map(c -> c.getText()).toList());
-        assertEquals(4, plan.getNumberOfRows());
-        assertEquals(List.of("A1", "A2", "A3"),
-                plan.getRows().subList(1, 4).stream().map(r -> r.getCell(0).getText()).toList());
-        XWPFTableRow red = plan.getRow(3);
+        assertEquals(6, plan.getNumberOfRows(), "a header, two theme headings and three actions");
+        assertEquals(List.of("Leadership and governance", "A1", "Partnership working", "A2", "A3"),
+                plan.getRows().subList(1, 6).stream().map(r -> r.getCell(0).getText()).toList(),
+                "each theme heads its actions once");
+        XWPFTableRow red = plan.getRow(5);
         assertEquals("Publish a joint protocol for missing children", red.getCell(2).getText());
         assertTrue(red.getCell(4).getText().startsWith("14 February 2027"), red.getCell(4).getText());
         assertTrue(red.getCell(4).getText().contains("Spring 2027"), red.getCell(4).getText());
-        assertEquals("Not started", red.getCell(5).getText());
-        assertEquals("Red", red.getCell(6).getText(), "RAG is written, never colour alone");
+        assertEquals("Protocol published", red.getCell(5).getText());
+        assertEquals("Not started", red.getCell(6).getText());
+        assertEquals("Red", red.getCell(7).getText(), "RAG is written, never colour alone");
+        assertEquals("F4CDC6", java.util.HexFormat.of().withUpperCase().formatHex((byte[]) red.getCell(7)
+                .getParagraphs().get(0).getRuns().get(0).getCTR().getRPr().getShdArray(0).getFill()),
+                "and shown in its colour");
+        assertEquals("Draft shared with legal", plan.getRow(2).getCell(8).getText());
     }
 
     @Test
     void theFrontTablesCarryTheDecisionFactsAndTheStrategicPlanContribution() throws IOException {
-        XWPFDocument word = open(docx.render(report()));
+        XWPFDocument word = open(documents.docx(report()));
 
         XWPFTable reportFor = tableAfterCaption(word, "Report for");
         assertEquals(List.of("Decision", "No", "Open", "No"),
@@ -144,7 +157,7 @@ class ReportDocxTest {
 
     @Test
     void appendixTwoGivesEachThemesStrengthsAndAreasForConsideration() throws IOException {
-        List<String> texts = texts(open(docx.render(report())));
+        List<String> texts = texts(open(documents.docx(report())));
         int appendix = texts.indexOf("Appendix 2: Children's services peer review");
 
         assertTrue(appendix > 0);
@@ -166,28 +179,28 @@ class ReportDocxTest {
                 withPapers.body(), withPapers.meetingDate(), withPapers.subject(), noPapers, withPapers.sections(),
                 withPapers.actionPlan(), withPapers.planTitle(), withPapers.findings(), withPapers.reviewTitle(), null, withPapers.strategicPlan(), null);
 
-        List<String> texts = texts(open(docx.render(doc)));
+        List<String> texts = texts(open(documents.docx(doc)));
 
         assertEquals("Not applicable.", texts.get(texts.indexOf("Background papers") + 1));
     }
 
     @Test
     void theDocumentCarriesItsTitleAndBritishEnglish() throws IOException {
-        XWPFDocument word = open(docx.render(report()));
+        XWPFDocument word = open(documents.docx(report()));
 
         assertEquals("Children's services peer review and action plan",
                 word.getProperties().getCoreProperties().getTitle());
         assertEquals("en-GB", word.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr()
                 .getLangArray(0).getVal());
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                ReportDocx.mediaType());
+                WordRenderer.MEDIA_TYPE);
     }
 
     @Test
     void libreOfficeConvertsTheDocumentToPdf(@TempDir Path dir) throws Exception {
         assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed, so the conversion is not checked");
         Path file = dir.resolve("report.docx");
-        Files.write(file, docx.render(report()));
+        Files.write(file, documents.docx(report()));
 
         Process process = new ProcessBuilder("soffice", "--headless", "--convert-to", "pdf", "--outdir",
                 dir.toString(), file.toString()).redirectErrorStream(true).start();
@@ -244,11 +257,11 @@ class ReportDocxTest {
         throw new AssertionError("no paragraph reads \"" + text + "\"");
     }
 
+    /** The table whose caption (its Word title, shown above it unless the caption is visually hidden) reads so. */
     private static XWPFTable tableAfterCaption(XWPFDocument word, String caption) {
-        List<IBodyElement> elements = word.getBodyElements();
-        for (int i = 0; i + 1 < elements.size(); i++) {
-            if (elements.get(i) instanceof XWPFParagraph p && "Caption".equals(p.getStyle())
-                    && p.getText().equals(caption) && elements.get(i + 1) instanceof XWPFTable table) {
+        for (XWPFTable table : word.getTables()) {
+            var properties = table.getCTTbl().getTblPr();
+            if (properties.getTblCaption() != null && properties.getTblCaption().getVal().equals(caption)) {
                 return table;
             }
         }
@@ -285,13 +298,17 @@ class ReportDocxTest {
                 "Children's Services Improvement Plan", LocalDate.of(2025, 3, 12))),
                 "Jane Smith", "jane.smith@example.gov.uk");
         List<ActionRow> actions = List.of(
-                new ActionRow("A1", "Leadership and governance", "Refresh the scheme of delegation", "Head of Service",
-                        LocalDate.of(2026, 9, 30), "Autumn 2026", ActionStatus.IN_PROGRESS, Rag.GREEN),
-                new ActionRow("A2", "Partnership working", "Agree a shared front-door protocol", "Partnership Lead",
-                        LocalDate.of(2026, 12, 18), "Autumn 2026", ActionStatus.IN_PROGRESS, Rag.AMBER),
-                new ActionRow("A3", "Partnership working", "Publish a joint protocol for missing children",
-                        "Safeguarding Manager", LocalDate.of(2027, 2, 14), "Spring 2027", ActionStatus.NOT_STARTED,
-                        Rag.RED));
+                new ActionRow("A1", "Leadership and governance", List.of("Capacity in the front door"),
+                        "Refresh the scheme of delegation", "Head of Service", LocalDate.of(2026, 9, 30),
+                        "Autumn 2026", "Delegations published", ActionStatus.IN_PROGRESS, Rag.GREEN,
+                        "Draft shared with legal"),
+                new ActionRow("A2", "Partnership working", List.of("Information sharing with schools"),
+                        "Agree a shared front-door protocol", "Partnership Lead", LocalDate.of(2026, 12, 18),
+                        "Autumn 2026", "Protocol signed by every partner", ActionStatus.IN_PROGRESS, Rag.AMBER, ""),
+                new ActionRow("A3", "Partnership working", List.of("Information sharing with schools"),
+                        "Publish a joint protocol for missing children", "Safeguarding Manager",
+                        LocalDate.of(2027, 2, 14), "Spring 2027", "Protocol published", ActionStatus.NOT_STARTED,
+                        Rag.RED, ""));
         List<ThemeFindings> findings = List.of(
                 new ThemeFindings("Leadership and governance", List.of("Clear vision shared by leaders"),
                         List.of("Capacity in the front door")),

@@ -47,7 +47,8 @@ class ReportResourceTest {
                 .post("/api/plans/{id}/reports", plan.id).then().statusCode(201)
                 .body("sections.decisions", equalTo("That Executive receives and notes the outcomes of the "
                         + review.title + " and endorses the accompanying action plan."))
-                .body("sections.background", containsString("- How effective is the Virtual School in working in partnership?"))
+                .body("sections.background", containsString("assessed the Council against one core theme:\n"
+                        + "- How effective is the Virtual School?"))
                 .body("sections.financial", equalTo(""))
                 .extract().path("id");
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.followthrough.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Another council's house style is a folder of templates, not a code change. */
@@ -40,11 +41,15 @@ class ReportTemplateOverrideTest {
         byte[] pdf = as("lead").accept("*/*").get("/api/reports/{id}/preview.pdf", id).then().statusCode(200)
                 .extract().asByteArray();
         PdfAssertions.assertPdfUa(pdf);
+        assertTrue(PdfAssertions.text(pdf).contains("Report of the Director of Children's Services to Executive"));
         byte[] docx = as("lead").accept("*/*").get("/api/reports/{id}/preview.docx", id).then().statusCode(200)
                 .extract().asByteArray();
         try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
                 new java.io.ByteArrayInputStream(docx))) {
             assertTrue(word.getDocument().xmlText().contains("descr=\"Example Council logo\""), "the logo is in Word too");
+            assertEquals("Report of the Director of Children's Services to Executive", word.getParagraphs().stream()
+                    .filter(p -> "Heading1".equals(p.getStyle())).findFirst().orElseThrow().getText(),
+                    "the council's template changes the Word file as it changes HTML and PDF");
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }

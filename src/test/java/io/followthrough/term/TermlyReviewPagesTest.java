@@ -47,6 +47,40 @@ class TermlyReviewPagesTest {
     }
 
     @Test
+    void theSummaryPageAndItsPdfShareOneBodyThatDatesTheMeetingAndSignOffAndAddsUp() {
+        Person chair = Fixtures.personSigningInAs("slt");
+        Plan plan = Fixtures.plan(Fixtures.review(), Fixtures.person());
+        Action rated = Fixtures.action(plan, Fixtures.person()).rag(Rag.RED, "Blocked").create();
+        Action unrated = Fixtures.action(plan, Fixtures.person()).create();
+        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("[0].id")).longValue();
+        int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2050-11-20", "body", "Virtual School SLT",
+                        "chairId", chair.id, "memberIds", List.of(chair.id)))
+                .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
+        Browser slt = Browser.signedInAs("slt");
+        String meeting = "/termly-reviews/" + reviewId + "/meeting";
+        slt.submit(meeting, meeting + "/" + rated.id, Map.of("agreedRag", "AMBER", "comment", "", "decision", "",
+                "decisionOwner", "", "go", "")).then().statusCode(303);
+        slt.submit(meeting, meeting + "/" + unrated.id, Map.of("agreedRag", "NOT_YET_RATED", "comment", "",
+                "decision", "", "decisionOwner", "", "go", "")).then().statusCode(303);
+        slt.submit("/termly-reviews/" + reviewId, "/termly-reviews/" + reviewId + "/sign-off", Map.of())
+                .then().statusCode(303);
+
+        String page = Browser.signedInAs("councillor").get("/termly-reviews/" + reviewId + "/summary").then()
+                .statusCode(200).extract().asString();
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse(page).selectFirst(".app-document");
+        byte[] pdf = as("councillor").accept("*/*").get("/api/termly-reviews/{id}/summary.pdf", reviewId).then()
+                .statusCode(200).extract().asByteArray();
+        io.followthrough.support.PdfAssertions.assertPdfUa(pdf);
+        String pdfText = io.followthrough.support.PdfAssertions.text(pdf);
+        for (String text : List.of(body.text(), pdfText)) {
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains("at its meeting on 20 November 2050")
+                    && text.contains("signed off on "), text);
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains("Red Amber Green Not yet rated Complete All actions"
+                    + " 0 1 0 1 0 2"), "the row adds up to all actions: " + text);
+        }
+    }
+
+    @Test
     void onlyTheLeadSchedulesAndOfficersCannotRecord() {
         Plan plan = Fixtures.plan(Fixtures.review(), Fixtures.person());
         Browser officer = Browser.signedInAs("officer");

@@ -43,17 +43,22 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Renders well-formed XHTML into an A4 PDF that meets PDF/UA-1 (tagged, titled, language set) and PDF/A-3a.
- * Relative links (the shared {@code document.css}, images) resolve on the classpath under {@code pdf/}; nothing
- * is fetched from the network or the file system, so a document cannot pull in outside content.
+ * Links resolve as the web server serves them, but from the classpath: the shared stylesheet is
+ * {@code /documents/document.css} for the browser and for the PDF alike (the file is in
+ * {@code META-INF/resources/documents/}). Nothing is fetched from the network or the file system, so a document
+ * cannot pull in outside content.
  * Charts are SVG embedded as {@code <img src="data:image/svg+xml;base64,…" alt="…">}: they are drawn as vectors
  * and tagged as figures with the alt text, which passes PDF/UA-1.
  */
 @ApplicationScoped
 public class PdfRenderer {
 
-    public static final String STYLESHEET = "document.css";
+    public static final String STYLESHEET = "/documents/document.css";
 
-    static final String BASE_URI = "classpath:/pdf/";
+    static final String BASE_URI = "classpath:/documents/";
+
+    /** Where Quarkus serves static files from, so a URL path means the same file here as in the browser. */
+    private static final String WEB_ROOT = "META-INF/resources/";
 
     private static final float A4_WIDTH_MM = 210f;
     private static final float A4_HEIGHT_MM = 297f;
@@ -74,9 +79,9 @@ public class PdfRenderer {
     PdfRenderer(List<FontFace> faces) {
         Map<FontFace, byte[]> loaded = new LinkedHashMap<>();
         for (FontFace face : faces) {
-            loaded.put(face, classpathBytes(face.resource())
+            loaded.put(face, FontTables.withoutGlyphSubstitution(classpathBytes(face.resource())
                     .orElseThrow(() -> new IllegalStateException(
-                            "PDF font " + face.resource() + " is missing from the classpath")));
+                            "PDF font " + face.resource() + " is missing from the classpath"))));
         }
         this.fonts = Map.copyOf(loaded);
         this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -228,7 +233,7 @@ public class PdfRenderer {
     }
 
     private static FSStream openOnClasspath(String uri) {
-        String resource = URI.create(uri).getPath().replaceFirst("^/", "");
+        String resource = WEB_ROOT + URI.create(uri).getPath().replaceFirst("^/", "");
         byte[] bytes = classpathBytes(resource).orElse(null);
         return new FSStream() {
             @Override

@@ -370,8 +370,8 @@ public class TermlyReviewService {
         for (Object[] pair : statusAndRag) {
             if (pair[0] == ActionStatus.COMPLETE) {
                 complete++;
-            } else if (pair[1] != null) {
-                rag.merge((Rag) pair[1], 1L, Long::sum);
+            } else {
+                rag.merge(pair[1] == null ? Rag.NOT_YET_RATED : (Rag) pair[1], 1L, Long::sum);
             }
         }
         return new Pack.Counts(statusAndRag.size(), complete, rag);

@@ -148,6 +148,16 @@ class PdfRendererTest {
     }
 
     @Test
+    void textExtractsAsPlainLettersWithoutLigatureCodePoints() throws IOException {
+        String text = text(samplePdf);
+        assertTrue(text.contains("Officers propose") && text.contains("effectiveness"),
+                "\"ffi\" and \"ff\" read as letters: " + text.substring(0, Math.min(600, text.length())));
+        List<String> ligatures = text.codePoints().filter(c -> c >= 0xFB00 && c <= 0xFB06)
+                .mapToObj(c -> String.format("U+%04X", c)).distinct().toList();
+        assertEquals(List.of(), ligatures, "no ligature code points in the extracted text");
+    }
+
+    @Test
     void markupThatIsNotWellFormedFailsWithItsPosition() {
         String broken = """
                 <html lang="en-GB" xmlns="http://www.w3.org/1999/xhtml"><head><title>Broken</title></head>

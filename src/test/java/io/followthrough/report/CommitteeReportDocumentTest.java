@@ -1,0 +1,202 @@
+package io.followthrough.report;
+
+import io.followthrough.people.Person;
+import io.followthrough.plan.Plan;
+import io.followthrough.plan.action.Rag;
+import io.followthrough.review.Review;
+import io.followthrough.support.Fixtures;
+import io.followthrough.support.PdfAssertions;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static io.followthrough.support.Api.anonymous;
+import static io.followthrough.support.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A committee report as a Democratic Services officer would send it out: its wording, its front and its appendices. */
+@QuarkusTest
+class CommitteeReportDocumentTest {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
+    Review review;
+    Plan plan;
+
+    @BeforeEach
+    void arrange() {
+        review = Fixtures.review();
+        Person lead = Fixtures.person();
+        plan = Fixtures.plan(review, lead);
+        Fixtures.action(plan, lead).reference("3.2.1").title("Agree a partnership protocol").rag(Rag.RED, "Blocked")
+                .create();
+    }
+
+    @Test
+    void theEndorsementReportWritesDatesCountsAndTheReviewingBodyAsPeopleDo() {
+        int id = create("ENDORSEMENT");
+        JsonPath report = as("lead").get("/api/reports/{id}", id).then().statusCode(200).extract().jsonPath();
+
+        assertTrue(report.getString("sections.purpose").contains(
+                "from the National Association of Virtual School Heads (NAVSH)"), report.getString("sections.purpose"));
+        String background = report.getString("sections.background");
+        assertTrue(background.contains("on 7 and 8 June 2026"), background);
+        assertTrue(background.contains("made available in June 2026"), background);
+        assertTrue(background.contains("NAVSH assessed the Council against one core theme:\n"
+                + "- How effective is the Virtual School?"), "the core themes are the review's scope: " + background);
+        assertTrue(report.getString("sections.alternatives").contains("sets out how the areas for consideration"),
+                "one area is not answered yet, so the text must not claim every area is: "
+                        + report.getString("sections.alternatives"));
+        assertEquals(List.of("Executive Member for Children's Services"), report.getList("front.executiveMembers"));
+        assertEquals("Director of Children's Services", report.getString("front.director"));
+        assertEquals("2024-27", report.getString("front.strategicPlanPeriod"));
+
+        String html = text(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+        String pdfText = PdfAssertions.text(pdf(id));
+        String wordText = word(id);
+        for (String text : List.of(html, pdfText, wordText)) {
+            assertFalse(ISO_DATE.matcher(text).find(), "no ISO date in the report: " + text);
+            assertTrue(text.contains("Contribution to delivery of the 2024-27 Strategic Plan"));
+            assertTrue(text.contains("Executive Member for Children's Services"), "presenters listed");
+        }
+    }
+
+    @Test
+    void theFrontListsThePresentersAsBulletsAndTheContactOnOneLine() {
+        int id = create("ENDORSEMENT");
+        var page = Jsoup.parse(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+
+        assertEquals(List.of("Executive Member for Children's Services", "Director of Children's Services"),
+                page.select("ul.presenters > li").eachText());
+        assertEquals(1, page.select("p.contact").size());
+        assertTrue(page.selectFirst("p.contact").text().matches(".+, \\S+@\\S+"), page.selectFirst("p.contact").text());
+        assertTrue(page.selectFirst("caption:containsOwn(About this report)").hasClass("visually-hidden"));
+    }
+
+    @Test
+    void aProgressReportHasItsOwnWordingDecisionAndAppendices() {
+        int id = create("PROGRESS");
+        JsonPath report = as("lead").get("/api/reports/{id}", id).then().extract().jsonPath();
+
+        assertTrue(report.getString("sections.purpose").startsWith(
+                "The purpose of this report is to update Executive on progress against the action plan"));
+        assertTrue(report.getString("sections.decisions").startsWith("That Executive notes the progress made against"),
+                report.getString("sections.decisions"));
+        assertEquals(report.getString("sections.decisions"), report.getString("front.proposedDecision"));
+        assertEquals("Appendix 1: " + plan.title + "\nAppendix 2: " + review.title
+                + "\nAppendix 3: Progress since the plan was endorsed", report.getString("sections.appendices"));
+
+        var page = Jsoup.parse(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+        var appendices = page.select("h2:containsOwn(Appendices) + p").first();
+        assertEquals(2, appendices.select("br").size(), "each appendix on its own line");
+        for (String heading : List.of("Appendix 1: ", "Appendix 2: ", "Appendix 3: Progress since")) {
+            assertTrue(page.select("h2").eachText().stream().anyMatch(h -> h.startsWith(heading)),
+                    "the report prints " + heading);
+        }
+    }
+
+    @Test
+    void theActionPlanIsOnLandscapePagesAndEveryPageIsNumberedInPdfAndWord() throws IOException {
+        int id = create("ENDORSEMENT");
+        byte[] pdf = pdf(id);
+        PdfAssertions.assertPdfUa(pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            PDFTextStripper stripper = new PDFTextStripper();
+            boolean landscapeAppendix = false;
+            for (int n = 1; n <= pages; n++) {
+                stripper.setStartPage(n);
+                stripper.setEndPage(n);
+                String text = stripper.getText(document).replaceAll("\\s+", " ");
+                assertTrue(text.contains("Page " + n + " of " + pages), "page " + n + " is numbered: " + text);
+                PDPage page = document.getPage(n - 1);
+                if (text.contains("Ref Area for consideration Action Lead officer")) {
+                    landscapeAppendix = page.getMediaBox().getWidth() > page.getMediaBox().getHeight();
+                    assertTrue(text.contains("Area for consideration") && text.contains("Success criteria")
+                            && text.contains("Latest progress"), text);
+                }
+                if (text.contains("What is the purpose of this report?")) {
+                    assertTrue(page.getMediaBox().getWidth() < page.getMediaBox().getHeight(), "the report is portrait");
+                }
+            }
+            assertTrue(landscapeAppendix, "appendix 1 is on a landscape page");
+        }
+        String text = PdfAssertions.text(pdf);
+        assertEquals(0, text.codePoints().filter(c -> c >= 0xFB00 && c <= 0xFB06).count(),
+                "no ligature code points: " + text);
+        assertTrue(text.contains("Confidential") && text.contains("affected"));
+
+        byte[] docx = as("lead").accept("*/*").get("/api/reports/{id}/preview.docx", id).asByteArray();
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String xml = word.getDocument().xmlText();
+            assertTrue(xml.contains("w:orient=\"landscape\""), "a landscape section for appendix 1");
+            assertEquals(count(xml, "<w:tbl>"), count(xml, "<w:tblGrid>"), "every table has a grid");
+            String footer = word.getFooterArray(0)._getHdrFtr().xmlText();
+            assertTrue(footer.contains("PAGE") && footer.contains("NUMPAGES"), footer);
+        }
+    }
+
+    @Test
+    void theReportsPageShowsTheDocumentBodyAndThePreviewStylesheetResolves() {
+        int id = create("ENDORSEMENT");
+
+        var page = Jsoup.parse(as("lead").accept("text/html").get("/reports/{id}", id).then().statusCode(200)
+                .extract().asString());
+        var body = page.selectFirst(".app-document");
+        var preview = Jsoup.parse(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+        assertEquals(preview.body().text(), body.text(), "the page shows the document the PDF is made from");
+
+        String stylesheet = preview.selectFirst("link[rel=stylesheet]").attr("href");
+        anonymous().get(stylesheet).then().statusCode(200).contentType(containsString("text/css"))
+                .body(containsString("@page"));
+    }
+
+    private int create(String kind) {
+        return as("lead").body(Map.of("kind", kind, "body", "Executive", "meetingDate", "2027-02-14"))
+                .post("/api/plans/{id}/reports", plan.id).then().statusCode(201).extract().path("id");
+    }
+
+    private static byte[] pdf(int id) {
+        return as("lead").accept("*/*").get("/api/reports/{id}/preview.pdf", id).then().statusCode(200).extract()
+                .asByteArray();
+    }
+
+    private static String word(int id) {
+        try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(
+                as("lead").accept("*/*").get("/api/reports/{id}/preview.docx", id).asByteArray())))) {
+            return extractor.getText();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String text(String html) {
+        return Jsoup.parse(html).body().text();
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
