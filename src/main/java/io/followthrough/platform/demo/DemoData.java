@@ -16,10 +16,7 @@ import io.followthrough.review.FindingKind;
 import io.followthrough.review.Review;
 import io.followthrough.review.ReviewType;
 import io.followthrough.review.Theme;
-import io.followthrough.review.importing.DraftEditor;
 import io.followthrough.review.importing.ImportService;
-import io.followthrough.review.importing.ReviewDraft;
-import io.followthrough.review.importing.UnplacedText;
 import io.followthrough.term.AcademicYear;
 import io.followthrough.term.TermService;
 import io.quarkus.runtime.StartupEvent;
@@ -101,21 +98,11 @@ public class DemoData {
         LOG.info("Demo data loaded");
     }
 
-    /**
-     * The Nottinghamshire letter goes through the importer as a plan lead's upload would. Its one unplaced line (the
-     * lead-in "Other issues raised in relation to PEPs:", whose items the importer keeps as findings) is discarded.
-     */
+    /** The Nottinghamshire letter goes through the importer as a plan lead's upload would, and is confirmed as read. */
     private Review imported(String resource) {
         byte[] document = bytes(resource);
         String name = resource.substring(resource.lastIndexOf('/') + 1);
         long draftId = imports.upload(name, document).id();
-        imports.edit(draftId, draft -> {
-            ReviewDraft tidied = draft;
-            for (UnplacedText text : draft.unplaced()) {
-                tidied = DraftEditor.discard(tidied, text.id());
-            }
-            return tidied;
-        });
         return Review.findById(imports.confirm(draftId));
     }
 
