@@ -25,7 +25,9 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Committee reports in the browser: create, write each section, check the guard, publish, and the versions. */
 @Path("/")
@@ -33,8 +35,8 @@ import java.util.List;
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class ReportPages {
 
-    /** Something the guard found, with the form field for the reason to publish it anyway. */
-    public record FindingView(String where, String excerpt, String field) {
+    /** Something the guard found, with the form field for the reason to publish it anyway and what was typed in it. */
+    public record FindingView(String where, String excerpt, String message, String field, String reason) {
     }
 
     /** A narrative section as the author sees it. */
@@ -47,6 +49,9 @@ public class ReportPages {
                                               List<VersionJson> versions, FormErrors errors, RawString document);
 
         static native TemplateInstance published(long reportId, List<VersionJson> versions);
+
+        static native TemplateInstance publish(ReportJson report, List<PublicationGaps.Gap> gaps,
+                                               List<FindingView> findings, String gapsReason, FormErrors errors);
 
         static native TemplateInstance create(PlanJson plan, List<ReportJson> reports, FormErrors errors);
 
@@ -162,25 +167,45 @@ public class ReportPages {
         }
     }
 
+    /** Publishing asks first: what the report would go out without, and anything the guard found. */
+    @GET
+    @Path("reports/{id}/publish")
+    @RolesAllowed(Roles.LEAD)
+    public TemplateInstance confirmPublish(@RestPath long id) {
+        return confirmation(id, Map.of(), "", FormErrors.none());
+    }
+
     @POST
     @Path("reports/{id}/publish")
     @RolesAllowed(Roles.LEAD)
     public Response publish(@RestPath long id, MultivaluedMap<String, String> form) {
-        List<GuardOverride> overrides = new ArrayList<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
         form.forEach((name, values) -> {
-            if (name.startsWith("override-") && !values.isEmpty() && !values.get(0).isBlank()) {
-                overrides.add(new GuardOverride(name.substring("override-".length()), values.get(0)));
+            if (name.startsWith("override-") && !values.isEmpty()) {
+                reasons.put(name.substring("override-".length()), values.get(0));
             }
         });
+        List<GuardOverride> overrides = reasons.entrySet().stream().filter(e -> !e.getValue().isBlank())
+                .map(e -> new GuardOverride(e.getKey(), e.getValue())).toList();
+        String gapsReason = form.getFirst(ReportPublishing.GAPS_REASON);
         try {
-            publishing.publish(id, new PublishInput(overrides));
+            publishing.publish(id, new PublishInput(overrides, gapsReason));
             return Html.seeOther("/reports/" + id + "#versions");
         } catch (InvalidInputException e) {
             FormErrors errors = FormErrors.none();
-            e.errors().forEach(err -> errors.add("override-" + err.field(), err.message()
-                    + " Give a reason to publish it anyway, or change the text."));
-            return Html.invalid(render(id, errors));
+            e.errors().forEach(err -> errors.add(err.field().equals(ReportPublishing.GAPS_REASON) ? err.field()
+                    : "override-" + err.field(), err.field().equals(ReportPublishing.GAPS_REASON) ? err.message()
+                    : err.message() + " Give a reason to publish it anyway, or change the text."));
+            return Html.invalid(confirmation(id, reasons, gapsReason, errors));
         }
+    }
+
+    private TemplateInstance confirmation(long id, Map<String, String> reasons, String gapsReason, FormErrors errors) {
+        ReportJson report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
+        List<FindingView> findings = publishing.guard(id).stream()
+                .map(f -> new FindingView(f.where(), f.excerpt(), f.message(), "override-" + f.itemId(),
+                        reasons.getOrDefault(f.itemId(), ""))).toList();
+        return Templates.publish(report, publishing.gaps(id), findings, gapsReason == null ? "" : gapsReason, errors);
     }
 
     private TemplateInstance render(long id, FormErrors errors) {
@@ -191,7 +216,7 @@ public class ReportPages {
                     report.sections().getOrDefault(section.key(), ""), "section-" + section.key()));
         }
         List<FindingView> findings = publishing.guard(id).stream()
-                .map(f -> new FindingView(f.where(), f.excerpt(), "override-" + f.itemId())).toList();
+                .map(f -> new FindingView(f.where(), f.excerpt(), f.message(), "override-" + f.itemId(), "")).toList();
         return Templates.report(report, sections, findings, publishing.versions(id), errors,
                 documents.body(reports.document(id)));
     }
