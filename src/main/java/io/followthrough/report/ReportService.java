@@ -261,10 +261,11 @@ public class ReportService {
                     themeFindings.stream().filter(f -> f.kind == FindingKind.STRENGTH).map(f -> f.text).toList(),
                     themeFindings.stream().filter(f -> f.kind == FindingKind.AREA_FOR_CONSIDERATION).map(f -> f.text).toList()));
         }
-        return new ReportDocument(config.councilName(), report.subject + " – report to " + report.body, report.kind,
-                report.body, report.meetingDate, report.subject, front(report), sections, actions, plan.title,
-                findings, review.title, report.kind == ReportKind.PROGRESS ? progress(plan) : null,
-                ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()), logo());
+        ReportDocument doc = new ReportDocument(config.councilName(), report.subject + " – report to " + report.body,
+                report.kind, report.body, report.meetingDate, report.subject, front(report), sections, actions,
+                plan.title, findings, review.title, report.kind == ReportKind.PROGRESS ? progress(plan) : null,
+                ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()), logo(), null);
+        return doc.withSmallNumberNote(guard.smallNumberNote(doc));
     }
 
     private ReportDocument.Logo logo() {
@@ -283,8 +284,7 @@ public class ReportService {
     private ReportDocument.Progress progress(Plan plan) {
         List<ThemeSummaryJson> themes = overview.themes(plan.id);
         List<ReportDocument.ThemeRow> rows = themes.stream().map(t -> new ReportDocument.ThemeRow(t.heading(),
-                guard.suppress(t.actions()), guard.suppress(t.red()), guard.suppress(t.amber()),
-                guard.suppress(t.green()), guard.suppress(t.notYetRated()), guard.suppress(t.complete()))).toList();
+                t.actions(), t.red(), t.amber(), t.green(), t.notYetRated(), t.complete())).toList();
         String description = themes.stream().map(t -> t.heading() + ": " + t.red() + " red, " + t.amber() + " amber, "
                 + t.green() + " green, " + t.complete() + " complete").collect(java.util.stream.Collectors.joining(". "));
         String chart = "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(

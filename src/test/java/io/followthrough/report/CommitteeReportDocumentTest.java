@@ -169,6 +169,41 @@ class CommitteeReportDocumentTest {
                 .body(containsString("@page"));
     }
 
+    @Test
+    void countsOfActionsAreRealNumbersAndASuppressedFigureAboutChildrenIsExplainedInEveryFormat() throws IOException {
+        Fixtures.action(plan, Fixtures.person()).reference("3.2.2").theme(Fixtures.themeOf(review))
+                .rag(Rag.AMBER, "Late").create();
+        int id = create("PROGRESS");
+        as("lead").body(Map.of("text", "Exclusions fell: c children were excluded last term."))
+                .put("/api/reports/{id}/sections/recommendation", id).then().statusCode(200);
+        as("lead").body(Map.of("text", "2 children were excluded last term."))
+                .put("/api/reports/{id}/sections/risk", id).then().statusCode(200);
+
+        as("slt").get("/api/reports/{id}/guard", id).then().statusCode(200)
+                .body("kind", org.hamcrest.Matchers.contains("SMALL_NUMBER"))
+                .body("[0].where", containsString("Risk"));
+
+        var page = Jsoup.parse(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+        var row = page.select("table:has(caption:containsOwn(RAG and status by theme)) tbody tr").first();
+        assertEquals(List.of("1", "0", "1", "0", "0", "0"), row.select("td.number").eachText(),
+                "one Amber action is shown as 1, never as c");
+        byte[] pdf = pdf(id);
+        PdfAssertions.assertPdfUa(pdf);
+        String note = "c: a figure about fewer than five children, not published so that no child can be identified.";
+        for (String text : List.of(page.body().text(), PdfAssertions.text(pdf), word(id))) {
+            assertTrue(text.contains(note), "c is explained: " + text);
+        }
+    }
+
+    @Test
+    void theMovementSentenceWritesItsCountsInWords() {
+        var progress = new ReportDocument.Progress(List.of(), "", "", "Autumn 2026", 1, 12, 0, List.of(), List.of());
+        assertEquals("Against the RAG agreed at the Autumn 2026 review: one improved, twelve the same, none worse.",
+                progress.movement());
+        assertEquals("No termly review has been signed off yet.", new ReportDocument.Progress(List.of(), "", "",
+                null, 0, 0, 0, List.of(), List.of()).movement());
+    }
+
     private int create(String kind) {
         return as("lead").body(Map.of("kind", kind, "body", "Executive", "meetingDate", "2027-02-14"))
                 .post("/api/plans/{id}/reports", plan.id).then().statusCode(201).extract().path("id");
