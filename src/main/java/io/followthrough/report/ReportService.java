@@ -211,6 +211,27 @@ public class ReportService {
                 throw new InvalidInputException("front", message);
             });
         }
+        List<io.followthrough.platform.FieldError> paperErrors = new ArrayList<>();
+        for (int i = 0; i < front.backgroundPapers().size(); i++) {
+            ReportFront.BackgroundPaper paper = front.backgroundPapers().get(i);
+            int n = i + 1;
+            String field = "backgroundPapers[" + i + "].";
+            if (paper == null || paper.body() == null || paper.body().isBlank()) {
+                paperErrors.add(new io.followthrough.platform.FieldError(field + "body",
+                        "Enter the body background paper " + n + " went to, for example Executive"));
+            }
+            if (paper == null || paper.title() == null || paper.title().isBlank()) {
+                paperErrors.add(new io.followthrough.platform.FieldError(field + "title",
+                        "Enter the title of background paper " + n));
+            }
+            for (String text : paper == null ? List.<String>of() : java.util.Arrays.asList(paper.body(), paper.title())) {
+                PersonalData.problemWith(text).ifPresent(message -> paperErrors.add(
+                        new io.followthrough.platform.FieldError(field + "title", message)));
+            }
+        }
+        if (!paperErrors.isEmpty()) {
+            throw new InvalidInputException(paperErrors);
+        }
         audit.changed("CommitteeReport", id, "front", report.frontJson, write(front));
         report.frontJson = write(front);
         return toJson(report);

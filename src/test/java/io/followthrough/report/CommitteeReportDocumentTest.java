@@ -204,6 +204,63 @@ class CommitteeReportDocumentTest {
                 null, 0, 0, 0, List.of(), List.of()).movement());
     }
 
+    @Test
+    void backgroundPapersAreTheSeedsTableEditedInTheBrowser() throws IOException {
+        int id = create("ENDORSEMENT");
+        String reportPage = "/reports/" + id;
+        var empty = Jsoup.parse(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+        assertEquals(List.of("Body", "Report title", "Date", "Not applicable"),
+                empty.select("table.background-papers th, table.background-papers td:not(:empty)").eachText());
+
+        io.followthrough.support.Browser lead = io.followthrough.support.Browser.signedInAs("lead");
+        Map<String, String> form = frontForm(lead.get(reportPage).asString());
+        form.put("paper-1-body", "Executive");
+        form.put("paper-1-title", "");
+        form.put("paper-1-date-day", "31");
+        form.put("paper-1-date-month", "2");
+        form.put("paper-1-date-year", "2022");
+        var refused = Jsoup.parse(lead.submit(reportPage, reportPage + "/front", form).then().statusCode(400)
+                .extract().asString());
+        assertTrue(refused.selectFirst(".govuk-error-summary").text().contains("must be a real date"),
+                refused.selectFirst(".govuk-error-summary").text());
+        assertEquals("Executive", refused.selectFirst("input[name=paper-1-body]").val(), "what was typed is kept");
+        form.put("paper-1-date-day", "14");
+        refused = Jsoup.parse(lead.submit(reportPage, reportPage + "/front", form).then().statusCode(400)
+                .extract().asString());
+        assertTrue(refused.selectFirst(".govuk-error-summary a[href=#paper-1-title]").text()
+                .contains("Enter the title of background paper 1"));
+
+        form.put("paper-1-title", "Virtual School peer review action plan");
+        lead.submit(reportPage, reportPage + "/front", form).then().statusCode(303);
+        var page = Jsoup.parse(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+        assertEquals(List.of("Executive", "Virtual School peer review action plan", "14 February 2022"),
+                page.select("table.background-papers tbody td").eachText());
+        assertEquals("Virtual School peer review action plan",
+                Jsoup.parse(lead.get(reportPage).asString()).selectFirst("input[name=paper-1-title]").val());
+        byte[] pdf = pdf(id);
+        PdfAssertions.assertPdfUa(pdf);
+        for (String text : List.of(PdfAssertions.text(pdf), word(id).replaceAll("\\s+", " "))) {
+            assertTrue(text.contains("Body Report title Date Executive Virtual School peer review action plan "
+                    + "14 February 2022"), text);
+        }
+        io.followthrough.support.Browser slt = io.followthrough.support.Browser.signedInAs("slt");
+        slt.request().formParams(form).formParam("csrf-token", slt.csrfFrom(slt.get("/sign-in").asString()))
+                .post(reportPage + "/front").then().statusCode(403);
+    }
+
+    /** The values of the front's form as the page shows them. */
+    private static Map<String, String> frontForm(String html) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        var form = Jsoup.parse(html).selectFirst("form[action$=/front]");
+        form.select("input[name], textarea[name]").forEach(field -> {
+            if (!field.attr("type").equals("checkbox") || field.hasAttr("checked")) {
+                values.put(field.attr("name"), field.is("textarea") ? field.wholeText() : field.val());
+            }
+        });
+        values.remove("csrf-token");
+        return values;
+    }
+
     private int create(String kind) {
         return as("lead").body(Map.of("kind", kind, "body", "Executive", "meetingDate", "2027-02-14"))
                 .post("/api/plans/{id}/reports", plan.id).then().statusCode(201).extract().path("id");
