@@ -13,12 +13,21 @@ import java.util.List;
 public record ReportDocument(String councilName, String title, ReportKind kind, String body, LocalDate meetingDate,
                              String subject, ReportFront front, List<Section> sections, List<ActionRow> actionPlan,
                              String planTitle, List<ThemeFindings> findings, String reviewTitle, Progress progress,
-                             StrategicPlan strategicPlan, Logo logo, String smallNumberNote) {
+                             StrategicPlan strategicPlan, Logo logo, String smallNumberNote,
+                             ReceivedPdf receivedPdf) {
+
+    /** The review as received, when it was a PDF: its pages follow appendix 2 in the report's PDF. */
+    public record ReceivedPdf(long reviewId, String name, int pages) {
+
+        public String pagesInWords() {
+            return ReportProse.count(pages, "page", "pages");
+        }
+    }
 
     /** The same report, with what "c" means when its text shows one (see {@link PublicationGuard#smallNumberNote}). */
     public ReportDocument withSmallNumberNote(String note) {
         return new ReportDocument(councilName, title, kind, body, meetingDate, subject, front, sections, actionPlan,
-                planTitle, findings, reviewTitle, progress, strategicPlan, logo, note);
+                planTitle, findings, reviewTitle, progress, strategicPlan, logo, note, receivedPdf);
     }
 
     /** The council's logo as a data URI, with its alternative text; null when the council has not set one. */

@@ -285,8 +285,22 @@ public class ReportService {
         ReportDocument doc = new ReportDocument(config.councilName(), report.subject + " – report to " + report.body,
                 report.kind, report.body, report.meetingDate, report.subject, front(report), sections, actions,
                 plan.title, findings, review.title, report.kind == ReportKind.PROGRESS ? progress(plan) : null,
-                ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()), logo(), null);
+                ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()), logo(), null, receivedPdf(review));
         return doc.withSmallNumberNote(guard.smallNumberNote(doc));
+    }
+
+    private static ReportDocument.ReceivedPdf receivedPdf(Review review) {
+        boolean pdf = review.document != null && ("application/pdf".equalsIgnoreCase(review.documentMediaType)
+                || (review.documentName != null && review.documentName.toLowerCase(java.util.Locale.UK).endsWith(".pdf")));
+        int pages = pdf ? io.followthrough.platform.pdf.PdfAppender.pageCount(review.document) : -1;
+        return pages > 0 ? new ReportDocument.ReceivedPdf(review.id, review.documentName, pages) : null;
+    }
+
+    /** The review's own PDF, for the report's PDF to append. */
+    @Transactional
+    public byte[] receivedPdf(long reviewId) {
+        return Review.<Review>findByIdOptional(reviewId).map(r -> r.document)
+                .orElseThrow(() -> new NotFoundException("review", reviewId));
     }
 
     private ReportDocument.Logo logo() {

@@ -248,6 +248,44 @@ class CommitteeReportDocumentTest {
                 .post(reportPage + "/front").then().statusCode(403);
     }
 
+    @Test
+    void aReviewReceivedAsPdfHasItsOwnPagesAppendedToTheReportsPdfWhichStaysPdfUa() throws IOException {
+        int withoutOriginal = create("ENDORSEMENT");
+        int renderedPages;
+        try (PDDocument document = Loader.loadPDF(pdf(withoutOriginal))) {
+            renderedPages = document.getNumberOfPages();
+        }
+        byte[] received;
+        try (var in = getClass().getResourceAsStream("/io/followthrough/review/importing/renderings/ofsted-ilacs.pdf")) {
+            received = in.readAllBytes();
+        }
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            Review stored = Review.findById(review.id);
+            stored.document = received;
+            stored.documentName = "ofsted-ilacs.pdf";
+            stored.documentMediaType = "application/pdf";
+        });
+        int id = create("ENDORSEMENT");
+
+        byte[] pdf = pdf(id);
+        PdfAssertions.assertPdfUa(pdf);
+        try (PDDocument report = Loader.loadPDF(pdf); PDDocument original = Loader.loadPDF(received)) {
+            int originalPages = original.getNumberOfPages();
+            assertEquals(renderedPages + originalPages, report.getNumberOfPages(), "the review's own pages follow");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String firstOriginalPage = stripper.getText(original).strip();
+            stripper.setStartPage(renderedPages + 1);
+            stripper.setEndPage(renderedPages + 1);
+            assertEquals(firstOriginalPage, stripper.getText(report).strip());
+        }
+        String note = "follows this appendix in the PDF of this report";
+        String html = text(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+        assertTrue(html.contains("The review as received (ofsted-ilacs.pdf, ") && html.contains(note), html);
+        assertTrue(word(id).contains(note), "the Word file says where the review as received is");
+    }
+
     /** The values of the front's form as the page shows them. */
     private static Map<String, String> frontForm(String html) {
         Map<String, String> values = new java.util.LinkedHashMap<>();

@@ -271,7 +271,7 @@ class PublicationGuardTest {
             return new ReportDocument("Middlesbrough Council", "Peer review – report to Executive",
                     ReportKind.values()[0], "Executive", LocalDate.of(2026, 1, 13), "Peer review", front, sections,
                     actions, "Children's services action plan", findings, "Peer review 2025", null,
-                    ReportDocument.StrategicPlan.of(List.of("People", "Place", "Business")), null, null);
+                    ReportDocument.StrategicPlan.of(List.of("People", "Place", "Business")), null, null, null);
         }
     }
 }

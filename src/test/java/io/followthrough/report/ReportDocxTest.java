@@ -177,7 +177,7 @@ class ReportDocxTest {
                 List.of(), front.contactName(), front.contactEmail());
         ReportDocument doc = new ReportDocument(withPapers.councilName(), withPapers.title(), withPapers.kind(),
                 withPapers.body(), withPapers.meetingDate(), withPapers.subject(), noPapers, withPapers.sections(),
-                withPapers.actionPlan(), withPapers.planTitle(), withPapers.findings(), withPapers.reviewTitle(), null, withPapers.strategicPlan(), null, null);
+                withPapers.actionPlan(), withPapers.planTitle(), withPapers.findings(), withPapers.reviewTitle(), null, withPapers.strategicPlan(), null, null, null);
 
         List<String> texts = texts(open(documents.docx(doc)));
 
@@ -320,7 +320,7 @@ class ReportDocxTest {
                 ReportKind.ENDORSEMENT, "Executive", LocalDate.of(2026, 4, 14),
                 "Children's services peer review and action plan", front, sections, actions,
                 "Children's services action plan", findings, "Children's services peer review", null,
-                ReportDocument.StrategicPlan.of(List.of("People", "Place", "Business")), null, null);
+                ReportDocument.StrategicPlan.of(List.of("People", "Place", "Business")), null, null, null);
     }
 
     private static Paragraph paragraph(int[] next, String text, String... items) {
