@@ -34,10 +34,12 @@ public class PublicationGuard {
     private static final String REMOVE = " Remove it, or record a reason if it must be published.";
 
     private final int smallNumberThreshold;
+    private final SmallNumbers smallNumbers;
     private final List<Pattern> childNames;
 
     public PublicationGuard(GuardConfig config) {
         this.smallNumberThreshold = config.smallNumberThreshold();
+        this.smallNumbers = new SmallNumbers(config.smallNumberThreshold());
         this.childNames = config.childNamePatterns().orElse(List.of()).stream()
                 .filter(p -> p != null && !p.isBlank())
                 .map(PublicationGuard::wholeWords)
@@ -54,7 +56,16 @@ public class PublicationGuard {
         }
     }
 
-    /** Every piece of text in the report that looks like a child's personal data, in the order it is read. */
+    /** What "c" means in a report that shows one, or null when none of its text does. */
+    public String smallNumberNote(ReportDocument doc) {
+        return ReportTexts.of(doc).stream().anyMatch(t -> SmallNumbers.showsSuppressed(t.text()))
+                ? smallNumbers.note() : null;
+    }
+
+    /**
+     * Every piece of text in the report that looks like a child's personal data or states a small number of
+     * children, in the order it is read.
+     */
     public List<GuardFinding> check(ReportDocument doc) {
         List<GuardFinding> findings = new ArrayList<>();
         for (ReportTexts.Text text : ReportTexts.of(doc)) {
@@ -108,6 +119,9 @@ public class PublicationGuard {
         while (dob.find()) {
             matches.add(new Match(Kind.DATE_OF_BIRTH, dob.start(), dob.end(), dob.start(1) < 0 ? dob.end() : dob.start(1)));
         }
+        for (int[] small : smallNumbers.statedCounts(text)) {
+            matches.add(new Match(Kind.SMALL_NUMBER, small[0], small[1], small[1]));
+        }
         for (Pattern name : childNames) {
             Matcher m = name.matcher(text);
             while (m.find()) {
@@ -141,7 +155,9 @@ public class PublicationGuard {
                 + REMOVE),
         DATE_OF_BIRTH("This looks like a child's date of birth. A published report is about the service, never about "
                 + "a child." + REMOVE),
-        CHILD_NAME("This matches the name of a child that must never be published." + REMOVE);
+        CHILD_NAME("This matches the name of a child that must never be published." + REMOVE),
+        SMALL_NUMBER("This states a small number of children, which could identify them. Reword it (write \"c\" for "
+                + "the number, which the report explains), or record a reason if it must be published.");
 
         private final String message;
 

@@ -13,7 +13,22 @@ import java.util.List;
 public record ReportDocument(String councilName, String title, ReportKind kind, String body, LocalDate meetingDate,
                              String subject, ReportFront front, List<Section> sections, List<ActionRow> actionPlan,
                              String planTitle, List<ThemeFindings> findings, String reviewTitle, Progress progress,
-                             StrategicPlan strategicPlan, Logo logo) {
+                             StrategicPlan strategicPlan, Logo logo, String smallNumberNote,
+                             ReceivedPdf receivedPdf) {
+
+    /** The review as received, when it was a PDF: its pages follow appendix 2 in the report's PDF. */
+    public record ReceivedPdf(long reviewId, String name, int pages) {
+
+        public String pagesInWords() {
+            return ReportProse.count(pages, "page", "pages");
+        }
+    }
+
+    /** The same report, with what "c" means when its text shows one (see {@link PublicationGuard#smallNumberNote}). */
+    public ReportDocument withSmallNumberNote(String note) {
+        return new ReportDocument(councilName, title, kind, body, meetingDate, subject, front, sections, actionPlan,
+                planTitle, findings, reviewTitle, progress, strategicPlan, logo, note, receivedPdf);
+    }
 
     /** The council's logo as a data URI, with its alternative text; null when the council has not set one. */
     public record Logo(String dataUri, String mediaType, byte[] content, String alt) {
@@ -31,11 +46,24 @@ public record ReportDocument(String councilName, String title, ReportKind kind, 
     public record Progress(List<ThemeRow> themes, String chartImage, String chartDescription, String lastReviewTerm,
                            long improved, long same, long worse, List<ExceptionRow> exceptions,
                            List<ReprogrammedRow> reprogrammed) {
+
+        /** Movement against the last signed-off review, counts in words as the rest of the prose writes them. */
+        public String movement() {
+            if (lastReviewTerm == null) {
+                return "No termly review has been signed off yet.";
+            }
+            return "Against the RAG agreed at the " + lastReviewTerm + " review: " + inWords(improved) + " improved, "
+                    + inWords(same) + " the same, " + inWords(worse) + " worse.";
+        }
+
+        private static String inWords(long n) {
+            return n == 0 ? "none" : ReportProse.words(n);
+        }
     }
 
-    /** Counts as published: small numbers already suppressed ("c"). */
-    public record ThemeRow(String heading, String actions, String red, String amber, String green, String notYetRated,
-                           String complete) {
+    /** Counts of actions by theme: never suppressed, since actions are not children. */
+    public record ThemeRow(String heading, long actions, long red, long amber, long green, long notYetRated,
+                           long complete) {
     }
 
     public record ExceptionRow(String reference, String title, String why, Rag rag, String reasonAndMitigation) {

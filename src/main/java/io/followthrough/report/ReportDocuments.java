@@ -1,5 +1,6 @@
 package io.followthrough.report;
 
+import io.followthrough.platform.pdf.PdfAppender;
 import io.followthrough.platform.pdf.PdfRenderer;
 import io.followthrough.platform.pdf.WordRenderer;
 import io.quarkus.qute.CheckedTemplate;
@@ -66,8 +67,11 @@ public class ReportDocuments {
         return pdf(reports.document(reportId));
     }
 
+    /** The report as a PDF; when the review was received as a PDF, its own pages follow appendix 2. */
     public byte[] pdf(ReportDocument doc) {
-        return pdf.renderHtml(html(doc));
+        byte[] rendered = pdf.renderHtml(html(doc));
+        return doc.receivedPdf() == null ? rendered
+                : PdfAppender.append(rendered, reports.receivedPdf(doc.receivedPdf().reviewId()));
     }
 
     public byte[] docx(long reportId) {

@@ -25,7 +25,9 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Committee reports in the browser: create, write each section, check the guard, publish, and the versions. */
 @Path("/")
@@ -33,8 +35,36 @@ import java.util.List;
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class ReportPages {
 
-    /** Something the guard found, with the form field for the reason to publish it anyway. */
-    public record FindingView(String where, String excerpt, String field) {
+    /** Something the guard found, with the form field for the reason to publish it anyway and what was typed in it. */
+    public record FindingView(String where, String excerpt, String message, String field, String reason) {
+    }
+
+    /** A background paper as the front's form shows it: what is stored, or what the author typed. */
+    public record PaperRow(int n, String body, String title, String day, String month, String year) {
+
+        static PaperRow of(int n, ReportFront.BackgroundPaper paper) {
+            return paper == null ? new PaperRow(n, "", "", "", "", "")
+                    : new PaperRow(n, paper.body(), paper.title(),
+                    paper.date() == null ? "" : String.valueOf(paper.date().getDayOfMonth()),
+                    paper.date() == null ? "" : String.valueOf(paper.date().getMonthValue()),
+                    paper.date() == null ? "" : String.valueOf(paper.date().getYear()));
+        }
+
+        public String bodyField() {
+            return "paper-" + n + "-body";
+        }
+
+        public String titleField() {
+            return "paper-" + n + "-title";
+        }
+
+        public String dateField() {
+            return "paper-" + n + "-date";
+        }
+
+        public String label() {
+            return "Paper " + n;
+        }
     }
 
     /** A narrative section as the author sees it. */
@@ -43,10 +73,14 @@ public class ReportPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(ReportJson report, List<SectionView> sections, List<FindingView> findings,
+        static native TemplateInstance report(ReportJson report, ReportFront front, List<PaperRow> papers,
+                                              List<SectionView> sections, List<FindingView> findings,
                                               List<VersionJson> versions, FormErrors errors, RawString document);
 
         static native TemplateInstance published(long reportId, List<VersionJson> versions);
+
+        static native TemplateInstance publish(ReportJson report, List<PublicationGaps.Gap> gaps,
+                                               List<FindingView> findings, String gapsReason, FormErrors errors);
 
         static native TemplateInstance create(PlanJson plan, List<ReportJson> reports, FormErrors errors);
 
@@ -146,44 +180,119 @@ public class ReportPages {
     @Path("reports/{id}/front")
     @RolesAllowed(Roles.LEAD)
     public Response saveFront(@RestPath long id, MultivaluedMap<String, String> form) {
-        ReportJson report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
+        reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
         List<String> members = form.getFirst("executiveMembers") == null ? List.of()
                 : form.getFirst("executiveMembers").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        FormErrors errors = FormErrors.none();
+        List<PaperRow> rows = new ArrayList<>();
+        List<ReportFront.BackgroundPaper> papers = new ArrayList<>();
+        for (int n = 1; form.containsKey("paper-" + n + "-body"); n++) {
+            String p = "paper-" + n;
+            PaperRow row = new PaperRow(n, text(form, p + "-body"), text(form, p + "-title"),
+                    text(form, p + "-date-day"), text(form, p + "-date-month"), text(form, p + "-date-year"));
+            rows.add(row);
+            if (String.join("", row.body(), row.title(), row.day(), row.month(), row.year()).isBlank()) {
+                continue;
+            }
+            LocalDate date = FormDates.read(row.day(), row.month(), row.year(), p + "-date",
+                    "date of background paper " + n, false, errors);
+            papers.add(new ReportFront.BackgroundPaper(row.body().strip(), row.title().strip(), date));
+        }
         FrontInput input = new FrontInput(members, form.getFirst("director"), form.getFirst("proposedDecision"),
                 form.getFirst("reportFor"), "yes".equals(form.getFirst("keyDecision")), form.getFirst("confidential"),
                 "yes".equals(form.getFirst("urgent")), form.getFirst("strategicPlanPeriod"), form.getFirst("people"),
-                form.getFirst("place"), form.getFirst("business"), form.getFirst("wards"),
-                report.front().backgroundPapers(), form.getFirst("contactName"), form.getFirst("contactEmail"));
-        try {
-            reports.updateFront(id, input);
-            return Html.seeOther("/reports/" + id);
-        } catch (InvalidInputException | ConstraintViolationException e) {
-            return Html.invalid(render(id, FormErrors.of(e)));
+                form.getFirst("place"), form.getFirst("business"), form.getFirst("wards"), papers,
+                form.getFirst("contactName"), form.getFirst("contactEmail"));
+        if (!errors.isAny()) {
+            try {
+                reports.updateFront(id, input);
+                return Html.seeOther("/reports/" + id);
+            } catch (InvalidInputException | ConstraintViolationException e) {
+                errors = FormErrors.of(io.followthrough.platform.Violations.of(e).stream()
+                        .map(err -> new io.followthrough.platform.FieldError(paperField(err.field(), rows),
+                                err.message())).toList());
+            }
         }
+        rows.add(PaperRow.of(rows.size() + 1, null));
+        return Html.invalid(render(id, errors, input.toFront(), rows));
+    }
+
+    private static final java.util.regex.Pattern PAPER_FIELD =
+            java.util.regex.Pattern.compile("backgroundPapers\\[(\\d+)]\\.(body|title)");
+
+    /** The form field of an error the service reports as "backgroundPapers[i].title": the i-th row not left empty. */
+    private static String paperField(String field, List<PaperRow> rows) {
+        java.util.regex.Matcher m = PAPER_FIELD.matcher(field);
+        if (!m.matches()) {
+            return field;
+        }
+        List<PaperRow> filled = rows.stream().filter(r -> !String.join("", r.body(), r.title(), r.day(), r.month(),
+                r.year()).isBlank()).toList();
+        int index = Integer.parseInt(m.group(1));
+        return index < filled.size() ? (m.group(2).equals("body") ? filled.get(index).bodyField()
+                : filled.get(index).titleField()) : field;
+    }
+
+    private static String text(MultivaluedMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    /** Publishing asks first: what the report would go out without, and anything the guard found. */
+    @GET
+    @Path("reports/{id}/publish")
+    @RolesAllowed(Roles.LEAD)
+    public TemplateInstance confirmPublish(@RestPath long id) {
+        return confirmation(id, Map.of(), "", FormErrors.none());
     }
 
     @POST
     @Path("reports/{id}/publish")
     @RolesAllowed(Roles.LEAD)
     public Response publish(@RestPath long id, MultivaluedMap<String, String> form) {
-        List<GuardOverride> overrides = new ArrayList<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
         form.forEach((name, values) -> {
-            if (name.startsWith("override-") && !values.isEmpty() && !values.get(0).isBlank()) {
-                overrides.add(new GuardOverride(name.substring("override-".length()), values.get(0)));
+            if (name.startsWith("override-") && !values.isEmpty()) {
+                reasons.put(name.substring("override-".length()), values.get(0));
             }
         });
+        List<GuardOverride> overrides = reasons.entrySet().stream().filter(e -> !e.getValue().isBlank())
+                .map(e -> new GuardOverride(e.getKey(), e.getValue())).toList();
+        String gapsReason = form.getFirst(ReportPublishing.GAPS_REASON);
         try {
-            publishing.publish(id, new PublishInput(overrides));
+            publishing.publish(id, new PublishInput(overrides, gapsReason));
             return Html.seeOther("/reports/" + id + "#versions");
         } catch (InvalidInputException e) {
             FormErrors errors = FormErrors.none();
-            e.errors().forEach(err -> errors.add("override-" + err.field(), err.message()
-                    + " Give a reason to publish it anyway, or change the text."));
-            return Html.invalid(render(id, errors));
+            e.errors().forEach(err -> errors.add(err.field().equals(ReportPublishing.GAPS_REASON) ? err.field()
+                    : "override-" + err.field(), err.field().equals(ReportPublishing.GAPS_REASON) ? err.message()
+                    : err.message() + " Give a reason to publish it anyway, or change the text."));
+            return Html.invalid(confirmation(id, reasons, gapsReason, errors));
         }
     }
 
+    private TemplateInstance confirmation(long id, Map<String, String> reasons, String gapsReason, FormErrors errors) {
+        ReportJson report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
+        List<FindingView> findings = publishing.guard(id).stream()
+                .map(f -> new FindingView(f.where(), f.excerpt(), f.message(), "override-" + f.itemId(),
+                        reasons.getOrDefault(f.itemId(), ""))).toList();
+        return Templates.publish(report, publishing.gaps(id), findings, gapsReason == null ? "" : gapsReason, errors);
+    }
+
     private TemplateInstance render(long id, FormErrors errors) {
+        ReportJson report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
+        List<PaperRow> rows = new ArrayList<>();
+        List<ReportFront.BackgroundPaper> stored = report.front().backgroundPapers() == null ? List.of()
+                : report.front().backgroundPapers();
+        for (ReportFront.BackgroundPaper paper : stored) {
+            rows.add(PaperRow.of(rows.size() + 1, paper));
+        }
+        rows.add(PaperRow.of(rows.size() + 1, null));
+        return render(id, errors, report.front(), rows);
+    }
+
+    /** The report's page; the front's form shows {@code front} and {@code papers}, which may be what was typed. */
+    private TemplateInstance render(long id, FormErrors errors, ReportFront front, List<PaperRow> papers) {
         ReportJson report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
         List<SectionView> sections = new ArrayList<>();
         for (ReportSection section : ReportSection.values()) {
@@ -191,8 +300,8 @@ public class ReportPages {
                     report.sections().getOrDefault(section.key(), ""), "section-" + section.key()));
         }
         List<FindingView> findings = publishing.guard(id).stream()
-                .map(f -> new FindingView(f.where(), f.excerpt(), "override-" + f.itemId())).toList();
-        return Templates.report(report, sections, findings, publishing.versions(id), errors,
+                .map(f -> new FindingView(f.where(), f.excerpt(), f.message(), "override-" + f.itemId(), "")).toList();
+        return Templates.report(report, front, papers, sections, findings, publishing.versions(id), errors,
                 documents.body(reports.document(id)));
     }
 

@@ -51,16 +51,32 @@ public class ReportPublishing {
         return guard.check(reports.document(reportId));
     }
 
+    /** What publishing now would leave out; see {@link PublicationGaps}. */
+    @Transactional
+    public List<PublicationGaps.Gap> gaps(long reportId) {
+        return PublicationGaps.of(reports.document(reportId));
+    }
+
+    /** The field of {@link PublishInput} a missing reason for publishing with gaps is reported against. */
+    public static final String GAPS_REASON = "gapsReason";
+
     @Transactional
     public VersionJson publish(long reportId, PublishInput input) {
         CommitteeReport report = CommitteeReport.withPlan(reportId)
                 .orElseThrow(() -> new NotFoundException("report", reportId));
         ReportDocument document = reports.document(reportId);
         List<GuardOverride> overrides = input == null || input.overrides() == null ? List.of() : input.overrides();
+        String gapsReason = input == null || input.gapsReason() == null || input.gapsReason().isBlank() ? null
+                : input.gapsReason().strip();
         List<GuardFinding> blocking = guard.unresolved(guard.check(document), overrides);
-        if (!blocking.isEmpty()) {
-            List<FieldError> errors = new ArrayList<>();
-            blocking.forEach(f -> errors.add(new FieldError(f.itemId(), f.where() + ": " + f.message())));
+        List<PublicationGaps.Gap> gaps = PublicationGaps.of(document);
+        List<FieldError> errors = new ArrayList<>();
+        blocking.forEach(f -> errors.add(new FieldError(f.itemId(), f.where() + ": " + f.message())));
+        if (!gaps.isEmpty() && gapsReason == null) {
+            gaps.forEach(g -> errors.add(new FieldError(GAPS_REASON, g.description()
+                    + ". Give a reason to publish without it, or complete the report.")));
+        }
+        if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         List<ReportVersion> earlier = ReportVersion.ofReport(reportId);
@@ -72,6 +88,8 @@ public class ReportPublishing {
         version.documentJson = write(document);
         version.sectionsJson = report.sectionsJson;
         version.overridesJson = write(overrides.stream().filter(o -> o.reason() != null && !o.reason().isBlank()).toList());
+        version.gapsJson = write(gaps.stream().map(PublicationGaps.Gap::description).toList());
+        version.gapsReason = gaps.isEmpty() ? null : gapsReason;
         version.pdf = documents.pdf(document);
         version.docx = documents.docx(document);
         version.persist();
@@ -116,7 +134,9 @@ public class ReportPublishing {
         }
         String base = "/api/reports/" + version.report.id + "/versions/" + version.number;
         return new VersionJson(version.number, version.publishedAt, version.publishedBy, changed,
-                read(version.overridesJson, new TypeReference<List<GuardOverride>>() { }), base + ".pdf", base + ".docx");
+                read(version.overridesJson, new TypeReference<List<GuardOverride>>() { }),
+                read(version.gapsJson, new TypeReference<List<String>>() { }), version.gapsReason, base + ".pdf",
+                base + ".docx");
     }
 
     private String write(Object value) {

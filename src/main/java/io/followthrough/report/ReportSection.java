@@ -7,19 +7,19 @@ import java.util.Optional;
  * (DOMAIN.md, "The committee report"). The five impacts sit under "Impact(s) of recommended decision(s)".
  */
 public enum ReportSection {
-    PURPOSE("purpose", "What is the purpose of this report?", false),
-    MEMBER_DECISION("member-decision", "Why does this report require a Member decision?", false),
-    BACKGROUND("background", "Report background", false),
-    DECISIONS("decisions", "What decision(s) are being asked for?", false),
-    RECOMMENDATION("recommendation", "Why is this being recommended?", false),
-    ALTERNATIVES("alternatives", "Other potential decisions and why these have not been recommended", false),
-    LEGAL("legal", "Legal", true),
-    FINANCIAL("financial", "Financial", true),
-    POLICY("policy", "Policy Framework", true),
-    EQUALITY("equality", "Equality and Diversity", true),
-    RISK("risk", "Risk", true),
-    ACTIONS("actions", "Actions to be taken to implement the decision(s)", false),
-    APPENDICES("appendices", "Appendices", false);
+    PURPOSE("purpose", "What is the purpose of this report?", false, true),
+    MEMBER_DECISION("member-decision", "Why does this report require a Member decision?", false, false),
+    BACKGROUND("background", "Report background", false, true),
+    DECISIONS("decisions", "What decision(s) are being asked for?", false, true),
+    RECOMMENDATION("recommendation", "Why is this being recommended?", false, true),
+    ALTERNATIVES("alternatives", "Other potential decisions and why these have not been recommended", false, false),
+    LEGAL("legal", "Legal", true, true),
+    FINANCIAL("financial", "Financial", true, true),
+    POLICY("policy", "Policy Framework", true, true),
+    EQUALITY("equality", "Equality and Diversity", true, true),
+    RISK("risk", "Risk", true, true),
+    ACTIONS("actions", "Actions to be taken to implement the decision(s)", false, false),
+    APPENDICES("appendices", "Appendices", false, false);
 
     /** The heading the impacts sit under. */
     public static final String IMPACTS = "Impact(s) of recommended decision(s)";
@@ -27,11 +27,13 @@ public enum ReportSection {
     private final String key;
     private final String heading;
     private final boolean impact;
+    private final boolean required;
 
-    ReportSection(String key, String heading, boolean impact) {
+    ReportSection(String key, String heading, boolean impact, boolean required) {
         this.key = key;
         this.heading = heading;
         this.impact = impact;
+        this.required = required;
     }
 
     public String key() {
@@ -44,6 +46,11 @@ public enum ReportSection {
 
     public boolean isImpact() {
         return impact;
+    }
+
+    /** A section members expect in every report: published empty only with a recorded reason. */
+    public boolean isRequired() {
+        return required;
     }
 
     public static Optional<ReportSection> byKey(String key) {

@@ -211,6 +211,27 @@ public class ReportService {
                 throw new InvalidInputException("front", message);
             });
         }
+        List<io.followthrough.platform.FieldError> paperErrors = new ArrayList<>();
+        for (int i = 0; i < front.backgroundPapers().size(); i++) {
+            ReportFront.BackgroundPaper paper = front.backgroundPapers().get(i);
+            int n = i + 1;
+            String field = "backgroundPapers[" + i + "].";
+            if (paper == null || paper.body() == null || paper.body().isBlank()) {
+                paperErrors.add(new io.followthrough.platform.FieldError(field + "body",
+                        "Enter the body background paper " + n + " went to, for example Executive"));
+            }
+            if (paper == null || paper.title() == null || paper.title().isBlank()) {
+                paperErrors.add(new io.followthrough.platform.FieldError(field + "title",
+                        "Enter the title of background paper " + n));
+            }
+            for (String text : paper == null ? List.<String>of() : java.util.Arrays.asList(paper.body(), paper.title())) {
+                PersonalData.problemWith(text).ifPresent(message -> paperErrors.add(
+                        new io.followthrough.platform.FieldError(field + "title", message)));
+            }
+        }
+        if (!paperErrors.isEmpty()) {
+            throw new InvalidInputException(paperErrors);
+        }
         audit.changed("CommitteeReport", id, "front", report.frontJson, write(front));
         report.frontJson = write(front);
         return toJson(report);
@@ -261,10 +282,25 @@ public class ReportService {
                     themeFindings.stream().filter(f -> f.kind == FindingKind.STRENGTH).map(f -> f.text).toList(),
                     themeFindings.stream().filter(f -> f.kind == FindingKind.AREA_FOR_CONSIDERATION).map(f -> f.text).toList()));
         }
-        return new ReportDocument(config.councilName(), report.subject + " – report to " + report.body, report.kind,
-                report.body, report.meetingDate, report.subject, front(report), sections, actions, plan.title,
-                findings, review.title, report.kind == ReportKind.PROGRESS ? progress(plan) : null,
-                ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()), logo());
+        ReportDocument doc = new ReportDocument(config.councilName(), report.subject + " – report to " + report.body,
+                report.kind, report.body, report.meetingDate, report.subject, front(report), sections, actions,
+                plan.title, findings, review.title, report.kind == ReportKind.PROGRESS ? progress(plan) : null,
+                ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()), logo(), null, receivedPdf(review));
+        return doc.withSmallNumberNote(guard.smallNumberNote(doc));
+    }
+
+    private static ReportDocument.ReceivedPdf receivedPdf(Review review) {
+        boolean pdf = review.document != null && ("application/pdf".equalsIgnoreCase(review.documentMediaType)
+                || (review.documentName != null && review.documentName.toLowerCase(java.util.Locale.UK).endsWith(".pdf")));
+        int pages = pdf ? io.followthrough.platform.pdf.PdfAppender.pageCount(review.document) : -1;
+        return pages > 0 ? new ReportDocument.ReceivedPdf(review.id, review.documentName, pages) : null;
+    }
+
+    /** The review's own PDF, for the report's PDF to append. */
+    @Transactional
+    public byte[] receivedPdf(long reviewId) {
+        return Review.<Review>findByIdOptional(reviewId).map(r -> r.document)
+                .orElseThrow(() -> new NotFoundException("review", reviewId));
     }
 
     private ReportDocument.Logo logo() {
@@ -283,8 +319,7 @@ public class ReportService {
     private ReportDocument.Progress progress(Plan plan) {
         List<ThemeSummaryJson> themes = overview.themes(plan.id);
         List<ReportDocument.ThemeRow> rows = themes.stream().map(t -> new ReportDocument.ThemeRow(t.heading(),
-                guard.suppress(t.actions()), guard.suppress(t.red()), guard.suppress(t.amber()),
-                guard.suppress(t.green()), guard.suppress(t.notYetRated()), guard.suppress(t.complete()))).toList();
+                t.actions(), t.red(), t.amber(), t.green(), t.notYetRated(), t.complete())).toList();
         String description = themes.stream().map(t -> t.heading() + ": " + t.red() + " red, " + t.amber() + " amber, "
                 + t.green() + " green, " + t.complete() + " complete").collect(java.util.stream.Collectors.joining(". "));
         String chart = "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(

@@ -40,6 +40,13 @@ public class ReportVersion extends AuditedEntity {
     @Column(name = "overrides_json", nullable = false)
     public String overridesJson;
 
+    /** The gaps it was published with, as JSON: a list of descriptions. */
+    @Column(name = "gaps_json", nullable = false)
+    public String gapsJson = "[]";
+
+    @Column(name = "gaps_reason")
+    public String gapsReason;
+
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     public byte[] pdf;

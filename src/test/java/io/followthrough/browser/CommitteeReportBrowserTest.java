@@ -46,8 +46,13 @@ class CommitteeReportBrowserTest {
             lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the sections")).click();
             assertThat(lead.getByLabel("What is the purpose of this report?"))
                     .hasValue("The purpose of this report is to ask Executive to endorse the action plan.");
+            lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and publish")).click();
+            assertThat(lead.locator("ul.app-gaps")).containsText("The Financial impact is empty");
+            assertAccessible(lead);
+            lead.getByLabel("Reason to publish with these gaps").fill("Costs follow at the next meeting.");
             lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish this version")).click();
             assertThat(lead.locator("#versions + table")).containsText("First version");
+            assertThat(lead.locator("#versions + table")).containsText("Costs follow at the next meeting.");
             assertAccessible(lead);
             String reportUrl = lead.url().replaceAll("#.*$", "");
 

@@ -169,6 +169,136 @@ class CommitteeReportDocumentTest {
                 .body(containsString("@page"));
     }
 
+    @Test
+    void countsOfActionsAreRealNumbersAndASuppressedFigureAboutChildrenIsExplainedInEveryFormat() throws IOException {
+        Fixtures.action(plan, Fixtures.person()).reference("3.2.2").theme(Fixtures.themeOf(review))
+                .rag(Rag.AMBER, "Late").create();
+        int id = create("PROGRESS");
+        as("lead").body(Map.of("text", "Exclusions fell: c children were excluded last term."))
+                .put("/api/reports/{id}/sections/recommendation", id).then().statusCode(200);
+        as("lead").body(Map.of("text", "2 children were excluded last term."))
+                .put("/api/reports/{id}/sections/risk", id).then().statusCode(200);
+
+        as("slt").get("/api/reports/{id}/guard", id).then().statusCode(200)
+                .body("kind", org.hamcrest.Matchers.contains("SMALL_NUMBER"))
+                .body("[0].where", containsString("Risk"));
+
+        var page = Jsoup.parse(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+        var row = page.select("table:has(caption:containsOwn(RAG and status by theme)) tbody tr").first();
+        assertEquals(List.of("1", "0", "1", "0", "0", "0"), row.select("td.number").eachText(),
+                "one Amber action is shown as 1, never as c");
+        byte[] pdf = pdf(id);
+        PdfAssertions.assertPdfUa(pdf);
+        String note = "c: a figure about fewer than five children, not published so that no child can be identified.";
+        for (String text : List.of(page.body().text(), PdfAssertions.text(pdf), word(id))) {
+            assertTrue(text.contains(note), "c is explained: " + text);
+        }
+    }
+
+    @Test
+    void theMovementSentenceWritesItsCountsInWords() {
+        var progress = new ReportDocument.Progress(List.of(), "", "", "Autumn 2026", 1, 12, 0, List.of(), List.of());
+        assertEquals("Against the RAG agreed at the Autumn 2026 review: one improved, twelve the same, none worse.",
+                progress.movement());
+        assertEquals("No termly review has been signed off yet.", new ReportDocument.Progress(List.of(), "", "",
+                null, 0, 0, 0, List.of(), List.of()).movement());
+    }
+
+    @Test
+    void backgroundPapersAreTheSeedsTableEditedInTheBrowser() throws IOException {
+        int id = create("ENDORSEMENT");
+        String reportPage = "/reports/" + id;
+        var empty = Jsoup.parse(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+        assertEquals(List.of("Body", "Report title", "Date", "Not applicable"),
+                empty.select("table.background-papers th, table.background-papers td:not(:empty)").eachText());
+
+        io.followthrough.support.Browser lead = io.followthrough.support.Browser.signedInAs("lead");
+        Map<String, String> form = frontForm(lead.get(reportPage).asString());
+        form.put("paper-1-body", "Executive");
+        form.put("paper-1-title", "");
+        form.put("paper-1-date-day", "31");
+        form.put("paper-1-date-month", "2");
+        form.put("paper-1-date-year", "2022");
+        var refused = Jsoup.parse(lead.submit(reportPage, reportPage + "/front", form).then().statusCode(400)
+                .extract().asString());
+        assertTrue(refused.selectFirst(".govuk-error-summary").text().contains("must be a real date"),
+                refused.selectFirst(".govuk-error-summary").text());
+        assertEquals("Executive", refused.selectFirst("input[name=paper-1-body]").val(), "what was typed is kept");
+        form.put("paper-1-date-day", "14");
+        refused = Jsoup.parse(lead.submit(reportPage, reportPage + "/front", form).then().statusCode(400)
+                .extract().asString());
+        assertTrue(refused.selectFirst(".govuk-error-summary a[href=#paper-1-title]").text()
+                .contains("Enter the title of background paper 1"));
+
+        form.put("paper-1-title", "Virtual School peer review action plan");
+        lead.submit(reportPage, reportPage + "/front", form).then().statusCode(303);
+        var page = Jsoup.parse(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+        assertEquals(List.of("Executive", "Virtual School peer review action plan", "14 February 2022"),
+                page.select("table.background-papers tbody td").eachText());
+        assertEquals("Virtual School peer review action plan",
+                Jsoup.parse(lead.get(reportPage).asString()).selectFirst("input[name=paper-1-title]").val());
+        byte[] pdf = pdf(id);
+        PdfAssertions.assertPdfUa(pdf);
+        for (String text : List.of(PdfAssertions.text(pdf), word(id).replaceAll("\\s+", " "))) {
+            assertTrue(text.contains("Body Report title Date Executive Virtual School peer review action plan "
+                    + "14 February 2022"), text);
+        }
+        io.followthrough.support.Browser slt = io.followthrough.support.Browser.signedInAs("slt");
+        slt.request().formParams(form).formParam("csrf-token", slt.csrfFrom(slt.get("/sign-in").asString()))
+                .post(reportPage + "/front").then().statusCode(403);
+    }
+
+    @Test
+    void aReviewReceivedAsPdfHasItsOwnPagesAppendedToTheReportsPdfWhichStaysPdfUa() throws IOException {
+        int withoutOriginal = create("ENDORSEMENT");
+        int renderedPages;
+        try (PDDocument document = Loader.loadPDF(pdf(withoutOriginal))) {
+            renderedPages = document.getNumberOfPages();
+        }
+        byte[] received;
+        try (var in = getClass().getResourceAsStream("/io/followthrough/review/importing/renderings/ofsted-ilacs.pdf")) {
+            received = in.readAllBytes();
+        }
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            Review stored = Review.findById(review.id);
+            stored.document = received;
+            stored.documentName = "ofsted-ilacs.pdf";
+            stored.documentMediaType = "application/pdf";
+        });
+        int id = create("ENDORSEMENT");
+
+        byte[] pdf = pdf(id);
+        PdfAssertions.assertPdfUa(pdf);
+        try (PDDocument report = Loader.loadPDF(pdf); PDDocument original = Loader.loadPDF(received)) {
+            int originalPages = original.getNumberOfPages();
+            assertEquals(renderedPages + originalPages, report.getNumberOfPages(), "the review's own pages follow");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String firstOriginalPage = stripper.getText(original).strip();
+            stripper.setStartPage(renderedPages + 1);
+            stripper.setEndPage(renderedPages + 1);
+            assertEquals(firstOriginalPage, stripper.getText(report).strip());
+        }
+        String note = "follows this appendix in the PDF of this report";
+        String html = text(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
+        assertTrue(html.contains("The review as received (ofsted-ilacs.pdf, ") && html.contains(note), html);
+        assertTrue(word(id).contains(note), "the Word file says where the review as received is");
+    }
+
+    /** The values of the front's form as the page shows them. */
+    private static Map<String, String> frontForm(String html) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        var form = Jsoup.parse(html).selectFirst("form[action$=/front]");
+        form.select("input[name], textarea[name]").forEach(field -> {
+            if (!field.attr("type").equals("checkbox") || field.hasAttr("checked")) {
+                values.put(field.attr("name"), field.is("textarea") ? field.wholeText() : field.val());
+            }
+        });
+        values.remove("csrf-token");
+        return values;
+    }
+
     private int create(String kind) {
         return as("lead").body(Map.of("kind", kind, "body", "Executive", "meetingDate", "2027-02-14"))
                 .post("/api/plans/{id}/reports", plan.id).then().statusCode(201).extract().path("id");

@@ -177,11 +177,13 @@ class ReportDocxTest {
                 List.of(), front.contactName(), front.contactEmail());
         ReportDocument doc = new ReportDocument(withPapers.councilName(), withPapers.title(), withPapers.kind(),
                 withPapers.body(), withPapers.meetingDate(), withPapers.subject(), noPapers, withPapers.sections(),
-                withPapers.actionPlan(), withPapers.planTitle(), withPapers.findings(), withPapers.reviewTitle(), null, withPapers.strategicPlan(), null);
+                withPapers.actionPlan(), withPapers.planTitle(), withPapers.findings(), withPapers.reviewTitle(), null, withPapers.strategicPlan(), null, null, null);
 
         List<String> texts = texts(open(documents.docx(doc)));
 
-        assertEquals("Not applicable.", texts.get(texts.indexOf("Background papers") + 1));
+        int heading = texts.indexOf("Background papers");
+        assertEquals(List.of("Body", "Report title", "Date", "Not applicable"), texts.subList(heading + 1, heading + 5),
+                "the seed's table, reading Not applicable");
     }
 
     @Test
@@ -318,7 +320,7 @@ class ReportDocxTest {
                 ReportKind.ENDORSEMENT, "Executive", LocalDate.of(2026, 4, 14),
                 "Children's services peer review and action plan", front, sections, actions,
                 "Children's services action plan", findings, "Children's services peer review", null,
-                ReportDocument.StrategicPlan.of(List.of("People", "Place", "Business")), null);
+                ReportDocument.StrategicPlan.of(List.of("People", "Place", "Business")), null, null, null);
     }
 
     private static Paragraph paragraph(int[] next, String text, String... items) {

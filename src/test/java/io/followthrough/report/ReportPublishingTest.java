@@ -2,7 +2,9 @@ package io.followthrough.report;
 
 import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
+import io.followthrough.support.Browser;
 import io.followthrough.support.Fixtures;
+import org.jsoup.Jsoup;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,10 +14,18 @@ import java.util.Map;
 
 import static io.followthrough.support.Api.as;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -36,8 +46,17 @@ class ReportPublishingTest {
         return as("councillor").accept("*/*").get(path).then().statusCode(200).extract().asByteArray();
     }
 
+    /** The sections the pre-filled draft leaves for the author: written, the report has no gaps. */
+    private void completeTheReport() {
+        for (String key : List.of("recommendation", "financial", "risk")) {
+            as("lead").body(Map.of("text", "Written by the author for " + key + "."))
+                    .put("/api/reports/{id}/sections/" + key, reportId).then().statusCode(200);
+        }
+    }
+
     @Test
     void aPublishedVersionReturnsTheSameBytesForeverAndEditingStartsTheNextVersion() {
+        completeTheReport();
         as("councillor").get("/api/reports/{id}/versions", reportId).then().statusCode(200).body("", hasSize(0));
         as("lead").body(Map.of()).post("/api/reports/{id}/publish", reportId).then().statusCode(201)
                 .body("number", equalTo(1));
@@ -57,7 +76,77 @@ class ReportPublishingTest {
     }
 
     @Test
+    void publishingWithGapsIsRefusedNamingThemUntilAReasonIsGivenWhichTheVersionKeeps() {
+        as("lead").body(Map.of()).post("/api/reports/{id}/publish", reportId).then().statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("errors.field", everyItem(equalTo("gapsReason")))
+                .body("errors.message", hasItems(startsWith("\"Why is this being recommended?\" is empty"),
+                        startsWith("The Financial impact is empty"), startsWith("The Risk impact is empty")))
+                .body("errors.message", not(hasItem(containsString("Legal"))));
+        as("lead").body(Map.of("gapsReason", " ")).post("/api/reports/{id}/publish", reportId).then().statusCode(400);
+
+        as("lead").body(Map.of("gapsReason", "The cost is not known until the contract is let in March."))
+                .post("/api/reports/{id}/publish", reportId).then().statusCode(201)
+                .body("gaps", hasItem("The Financial impact is empty"))
+                .body("gapsReason", equalTo("The cost is not known until the contract is let in March."));
+        as("councillor").get("/api/reports/{id}/versions", reportId).then()
+                .body("[0].gaps", hasSize(3)).body("[0].gapsReason", containsString("contract is let"));
+    }
+
+    @Test
+    void noPresentersAndAnEmptyStrategicPlanTableAreGapsAndACompleteReportHasNone() {
+        completeTheReport();
+        Map<String, Object> front = new java.util.HashMap<>(as("lead").get("/api/reports/{id}", reportId).then()
+                .extract().jsonPath().getMap("front"));
+        as("lead").body(Map.of("gapsReason", "Not needed")).post("/api/reports/{id}/publish", reportId).then()
+                .statusCode(201).body("gaps", hasSize(0)).body("gapsReason", nullValue());
+
+        front.put("executiveMembers", List.of());
+        front.put("director", "");
+        front.put("people", "");
+        front.put("place", " ");
+        front.put("business", "");
+        as("lead").body(front).put("/api/reports/{id}/front", reportId).then().statusCode(200);
+        as("lead").body(Map.of()).post("/api/reports/{id}/publish", reportId).then().statusCode(400)
+                .body("errors.message", contains(startsWith("No one is named as presenting the report"),
+                        startsWith("The Strategic Plan table is empty")));
+    }
+
+    @Test
+    void theLeadConfirmsOnAPageListingTheGapsAndOtherRolesAreRefused() {
+        as("lead").body(Map.of("text", "Jayden's school praised the Virtual School."))
+                .put("/api/reports/{id}/sections/recommendation", reportId).then().statusCode(200);
+        String confirm = "/reports/" + reportId + "/publish";
+        for (String role : List.of("slt", "officer", "councillor")) {
+            Browser.signedInAs(role).get(confirm).then().statusCode(403);
+        }
+        Browser lead = Browser.signedInAs("lead");
+        var page = Jsoup.parse(lead.get(confirm).then().statusCode(200).extract().asString());
+        assertEquals(List.of("The Financial impact is empty", "The Risk impact is empty"),
+                page.select("ul.app-gaps li").eachText());
+        assertTrue(page.text().contains("J•••••"), "the guard's finding, masked, is on the page to confirm");
+
+        String override = page.select("input[name^=override-]").attr("name");
+        var refused = Jsoup.parse(lead.submit(confirm, confirm, Map.of(override, "A school's name, not a child's",
+                "gapsReason", "")).then().statusCode(400).extract().asString());
+        assertTrue(refused.selectFirst(".govuk-error-summary").text().contains("The Financial impact is empty"));
+        assertEquals("A school's name, not a child's", refused.selectFirst("input[name=" + override + "]").val(),
+                "what the lead typed is kept");
+
+        lead.submit(confirm, confirm, Map.of(override, "A school's name, not a child's",
+                        "gapsReason", "Costs are reported to the next meeting"))
+                .then().statusCode(303).header("Location", endsWith("/reports/" + reportId + "#versions"));
+        String history = Jsoup.parse(lead.get("/reports/" + reportId).asString()).select("#versions + table").text();
+        assertTrue(history.contains("The Risk impact is empty") && history.contains("Costs are reported to the next meeting"),
+                history);
+        Browser slt = Browser.signedInAs("slt");
+        slt.request().formParam("gapsReason", "x").formParam("csrf-token", slt.csrfFrom(slt.get("/sign-in").asString()))
+                .post(confirm).then().statusCode(403);
+    }
+
+    @Test
     void theGuardBlocksAChildsNameUntilTheLeadOverridesItWithAReason() {
+        completeTheReport();
         as("lead").body(Map.of("text", "Jayden's school praised the Virtual School."))
                 .put("/api/reports/{id}/sections/recommendation", reportId).then().statusCode(200);
         String itemId = as("slt").get("/api/reports/{id}/guard", reportId).then().statusCode(200)
