@@ -191,6 +191,28 @@ class TermlyReviewResourceTest {
     }
 
     @Test
+    void aSecondMemberRecordingTheSameNewEntryGetsAConflictWithBothTextsAndNothingIsLost() {
+        Person second = Fixtures.personSigningInAs("slt2");
+        int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2040-11-26", "body", "Virtual School SLT",
+                        "chairId", chair.id, "memberIds", List.of(chair.id, second.id)))
+                .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
+        as("slt").body(Map.of("agreedRag", "AMBER", "comment", "Chair: recoverable by spring"))
+                .put("/api/termly-reviews/{id}/entries/{actionId}", reviewId, red.id).then().statusCode(200);
+        as("slt2").body(Map.of("agreedRag", "RED", "comment", "Member: escalate now"))
+                .put("/api/termly-reviews/{id}/entries/{actionId}", reviewId, red.id).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Chair: recoverable by spring"))
+                .body("detail", containsString("Member: escalate now"));
+        int version = as("slt2").get("/api/termly-reviews/{id}", reviewId).then()
+                .body("entries.find { it.actionId == " + red.id + " }.comment", equalTo("Chair: recoverable by spring"))
+                .extract().path("entries.find { it.actionId == " + red.id + " }.version");
+        as("slt2").body(Map.of("agreedRag", "AMBER", "comment", "Both: Amber, escalate if no data by March",
+                        "version", version))
+                .put("/api/termly-reviews/{id}/entries/{actionId}", reviewId, red.id).then().statusCode(200)
+                .body("recordedBy", equalTo(second.name));
+    }
+
+    @Test
     void rolesAreCheckedForEveryStep() {
         as("officer").body(Map.of("termId", termId, "meetingDate", "2040-11-22", "body", "SLT", "chairId", chair.id))
                 .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(403);

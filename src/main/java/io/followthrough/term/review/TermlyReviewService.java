@@ -139,10 +139,7 @@ public class TermlyReviewService {
             created.action = action;
             return created;
         });
-        if (input.version() != null && entry.id != null && input.version() != entry.version) {
-            throw new ConflictException("Someone else recorded this action since you opened it. Reload to see what "
-                    + "they recorded, then add yours.");
-        }
+        refuseLostEntry(entry, input, me);
         entry.agreedRag = input.agreedRag();
         entry.comment = blankToNull(input.comment());
         entry.decision = blankToNull(input.decision());
@@ -150,6 +147,38 @@ public class TermlyReviewService {
         entry.recordedBy = me.name;
         entry.persistAndFlush();
         return entryJson(entry);
+    }
+
+    /**
+     * Two members recording the same action must never silently replace each other's words: a write carrying the
+     * version read must match it, and a write made without one (nothing was recorded when the member opened the
+     * action) may only create the entry or change the member's own.
+     */
+    private static void refuseLostEntry(TermlyReviewEntry entry, EntryInput input, Person me) {
+        if (entry.id == null) {
+            return;
+        }
+        boolean stale = input.version() != null
+                ? input.version() != entry.version
+                : !me.name.equals(entry.recordedBy);
+        if (stale) {
+            throw new ConflictException("Someone else recorded this action since you opened it. Nothing of yours was "
+                    + "saved. " + (entry.recordedBy == null ? "They" : entry.recordedBy) + " recorded: "
+                    + describe(entry.agreedRag, entry.comment, entry.decision) + ". You entered: "
+                    + describe(input.agreedRag(), input.comment(), input.decision())
+                    + ". Reload to see what they recorded, then add yours.");
+        }
+    }
+
+    private static String describe(Rag rag, String comment, String decision) {
+        StringBuilder text = new StringBuilder(rag == null ? "no RAG" : rag.label());
+        if (comment != null && !comment.isBlank()) {
+            text.append(", comment \u201c").append(comment.strip()).append("\u201d");
+        }
+        if (decision != null && !decision.isBlank()) {
+            text.append(", decision \u201c").append(decision.strip()).append("\u201d");
+        }
+        return text.toString();
     }
 
     /**
