@@ -22,6 +22,7 @@ final class ReportTexts {
         t.add("report:subject", "Subject", doc.subject());
         t.front(doc.front());
         for (ReportDocument.Section section : list(doc.sections())) {
+            t.add("section:" + section.key() + ":heading", "Heading, " + section.heading(), section.heading());
             for (ReportDocument.Paragraph p : list(section.paragraphs())) {
                 String id = "section:" + section.key() + ":p" + p.number();
                 t.add(id, "Paragraph " + p.number() + ", " + section.heading(), p.text());
@@ -42,6 +43,7 @@ final class ReportTexts {
             String where = "Appendix 1, action " + ref + ", ";
             t.add(id + "reference", where + "reference", action.reference());
             t.add(id + "theme", where + "theme", action.theme());
+            t.numbered(id + "area", where + "area answered ", action.areas());
             t.add(id + "title", where + "action", action.title());
             t.add(id + "lead", where + "lead officer", action.lead());
             t.add(id + "term", where + "term", action.term());
@@ -58,7 +60,57 @@ final class ReportTexts {
             t.numbered(id + "strength", where + "strength ", findings.strengths());
             t.numbered(id + "area", where + "area for consideration ", findings.areas());
         }
+        t.progress(doc.progress());
+        if (doc.strategicPlan() != null) {
+            t.add("strategicPlan:first", "Strategic Plan heading 1", doc.strategicPlan().first());
+            t.add("strategicPlan:second", "Strategic Plan heading 2", doc.strategicPlan().second());
+            t.add("strategicPlan:third", "Strategic Plan heading 3", doc.strategicPlan().third());
+        }
+        if (doc.logo() != null) {
+            t.add("logo:alt", "Logo, alternative text", doc.logo().alt());
+        }
         return List.copyOf(t.texts);
+    }
+
+    /** The progress appendix: its table, chart text, exceptions and reprogramming, each with its reasons. */
+    private void progress(ReportDocument.Progress progress) {
+        if (progress == null) {
+            return;
+        }
+        int n = 0;
+        for (ReportDocument.ThemeRow row : list(progress.themes())) {
+            n++;
+            String id = "progress:theme" + n + ":";
+            String where = "Progress by theme, row " + n + ", ";
+            add(id + "heading", where + "theme", row.heading());
+            add(id + "actions", where + "actions", row.actions());
+            add(id + "red", where + "Red", row.red());
+            add(id + "amber", where + "Amber", row.amber());
+            add(id + "green", where + "Green", row.green());
+            add(id + "notYetRated", where + "not yet rated", row.notYetRated());
+            add(id + "complete", where + "complete", row.complete());
+        }
+        add("progress:chartDescription", "Progress chart, description", progress.chartDescription());
+        add("progress:lastReviewTerm", "Progress, last review term", progress.lastReviewTerm());
+        n = 0;
+        for (ReportDocument.ExceptionRow row : list(progress.exceptions())) {
+            n++;
+            String id = "progress:exception" + n + ":";
+            String where = "Progress, exception " + n + ", ";
+            add(id + "reference", where + "reference", row.reference());
+            add(id + "title", where + "action", row.title());
+            add(id + "why", where + "why listed", row.why());
+            add(id + "reason", where + "reason and mitigation", row.reasonAndMitigation());
+        }
+        n = 0;
+        for (ReportDocument.ReprogrammedRow row : list(progress.reprogrammed())) {
+            n++;
+            String id = "progress:reprogrammed" + n + ":";
+            String where = "Progress, reprogrammed action " + n + ", ";
+            add(id + "reference", where + "reference", row.reference());
+            add(id + "title", where + "action", row.title());
+            add(id + "reason", where + "reason", row.reason());
+        }
     }
 
     private void front(ReportFront front) {

@@ -38,6 +38,7 @@ class SpreadsheetResourceTest {
             "Partners", "Start", "Target date", "Term", "Success criteria", "Status", "RAG", "RAG reason",
             "Latest update", "Updated on");
 
+    Review review;
     Person lead;
     Partner partner;
     Plan plan;
@@ -45,7 +46,7 @@ class SpreadsheetResourceTest {
 
     @BeforeEach
     void arrange() {
-        Review review = Fixtures.review();
+        review = Fixtures.review();
         lead = Fixtures.person();
         partner = Fixtures.partner();
         plan = Fixtures.plan(review, lead);
@@ -158,6 +159,31 @@ class SpreadsheetResourceTest {
         as("lead").queryParam("sort", "REFERENCE").get("/api/plans/{id}/actions", plan.id).then()
                 .body("items.title", hasItem("Train every designated teacher"));
         as("lead").post("/api/plans/{id}/import/{previewId}/confirm", plan.id, previewId).then().statusCode(409);
+    }
+
+    @Test
+    void theFindingsColumnLinksActionsToAreasAndThePreviewShowsIt() {
+        String csv = new String(as("lead").accept("*/*").get("/api/plans/{id}/export.csv", plan.id).asByteArray(),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.contains("3.2.2,,,Train designated teachers"), csv);
+        String linked = csv.replace("3.2.2,,,Train designated teachers",
+                "3.2.2,,Hold all partners to account.,Train designated teachers");
+        importFile("plan.csv", csv.replace("3.2.2,,,Train designated teachers",
+                "3.2.2,,Hold nobody to account.,Train designated teachers").getBytes(StandardCharsets.UTF_8))
+                .statusCode(200).body("errors[0].column", equalTo("Finding"))
+                .body("errors[0].message", containsString("Hold nobody to account."));
+        int previewId = importFile("plan.csv", linked.getBytes(StandardCharsets.UTF_8)).statusCode(200)
+                .body("errors", empty()).body("changes", hasSize(1))
+                .body("changes[0].field", equalTo("Finding"))
+                .body("changes[0].newValue", equalTo("Hold all partners to account."))
+                .extract().path("id");
+        as("lead").post("/api/plans/{id}/import/{previewId}/confirm", plan.id, previewId).then().statusCode(200);
+        long area = Fixtures.areasOf(review).stream().filter(f -> f.text.equals("Hold all partners to account."))
+                .findFirst().orElseThrow().id;
+        long second = as("lead").get("/api/plans/{id}/actions", plan.id).then().extract()
+                .jsonPath().getLong("items.find { it.reference == '3.2.2' }.id");
+        as("lead").get("/api/actions/{id}", second).then().statusCode(200)
+                .body("findingIds", org.hamcrest.Matchers.contains((int) area));
     }
 
     @Test

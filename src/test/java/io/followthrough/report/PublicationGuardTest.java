@@ -19,6 +19,73 @@ class PublicationGuardTest {
     private final PublicationGuard guard =
             new PublicationGuard(new TestConfig(5, Optional.of(List.of("Jayden", "Amelia Rose"))));
 
+    /** Not text a reader sees: the images' data and type, and a section's internal key. */
+    private static final java.util.Set<String> NOT_TEXT = java.util.Set.of("chartImage", "dataUri", "mediaType", "key");
+
+    @Test
+    void readsEveryStringAPublishedDocumentContainsAChildsNameInAnExceptionReasonIncluded() throws Exception {
+        int[] slots = {0};
+        ReportDocument doc = filled(ReportDocument.class, "", slots);
+
+        List<GuardFinding> findings = guard.check(doc);
+
+        assertEquals(slots[0], findings.size(), "every text of the document is read: "
+                + findings.stream().map(GuardFinding::where).toList());
+        assertTrue(findings.stream().anyMatch(f -> f.where().contains("exception") && f.where().contains("reason")),
+                findings.stream().map(GuardFinding::where).toList().toString());
+        assertTrue(guard.blocks(findings, List.of()));
+    }
+
+    /** A record of the given type whose every text slot holds a configured child's name, counting the slots. */
+    private static <T> T filled(Class<T> type, String name, int[] slots) throws Exception {
+        if (type == String.class) {
+            if (NOT_TEXT.contains(name)) {
+                return type.cast("x");
+            }
+            slots[0]++;
+            return type.cast("Seen by Jayden");
+        }
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0];
+        }
+        if (type == LocalDate.class) {
+            return type.cast(LocalDate.of(2027, 3, 31));
+        }
+        if (type == int.class || type == long.class) {
+            return null;
+        }
+        if (type == boolean.class) {
+            return null;
+        }
+        if (type == byte[].class) {
+            return type.cast(new byte[0]);
+        }
+        java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+        if (components == null) {
+            throw new IllegalArgumentException("The test cannot fill a " + type);
+        }
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            java.lang.reflect.RecordComponent c = components[i];
+            types[i] = c.getType();
+            if (c.getType() == List.class) {
+                Class<?> element = (Class<?>) ((java.lang.reflect.ParameterizedType) c.getGenericType())
+                        .getActualTypeArguments()[0];
+                values[i] = List.of(filled(element, c.getName(), slots));
+            } else if (c.getType() == int.class) {
+                values[i] = 1;
+            } else if (c.getType() == long.class) {
+                values[i] = 1L;
+            } else if (c.getType() == boolean.class) {
+                values[i] = false;
+            } else {
+                values[i] = filled(c.getType(), c.getName(), slots);
+            }
+        }
+        return type.getDeclaredConstructor(types).newInstance(values);
+    }
+
     @Test
     void findsAUniquePupilNumberInAParagraphAndMasksIt() {
         ReportDocument doc = new Report()

@@ -43,6 +43,11 @@ public final class Fixtures {
         }));
     }
 
+    /** Makes a person a member of a partner, so that they support the actions that partner supports. */
+    public static void joinPartner(Person person, Partner partner) {
+        QuarkusTransaction.requiringNew().run(() -> Person.<Person>findById(person.id).partner = Partner.findById(partner.id));
+    }
+
     public static Person person() {
         return person(null);
     }

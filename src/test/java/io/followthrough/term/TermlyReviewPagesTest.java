@@ -81,6 +81,34 @@ class TermlyReviewPagesTest {
     }
 
     @Test
+    void inMeetingModeTheSecondMemberToRecordANewEntryGetsTheConflictPage() {
+        Person chair = Fixtures.personSigningInAs("slt");
+        Person member = Fixtures.personSigningInAs("slt2");
+        Plan plan = Fixtures.plan(Fixtures.review(), Fixtures.person());
+        Action action = Fixtures.action(plan, Fixtures.person()).rag(Rag.RED, "Blocked").create();
+        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("[0].id")).longValue();
+        int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2050-11-21", "body", "Virtual School SLT",
+                        "chairId", chair.id, "memberIds", List.of(chair.id, member.id)))
+                .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
+        String meeting = "/termly-reviews/" + reviewId + "/meeting";
+        Browser first = Browser.signedInAs("slt");
+        Browser second = Browser.signedInAs("slt2");
+        String firstPage = first.get(meeting).then().statusCode(200).extract().asString();
+        String secondPage = second.get(meeting).then().statusCode(200).extract().asString();
+
+        first.request().formParams(Map.of("csrf-token", first.csrfFrom(firstPage), "agreedRag", "AMBER",
+                        "comment", "Chair says Amber", "decision", "", "decisionOwner", "", "go", ""))
+                .post(meeting + "/" + action.id).then().statusCode(303);
+        second.request().formParams(Map.of("csrf-token", second.csrfFrom(secondPage), "agreedRag", "RED",
+                        "comment", "Member says Red", "decision", "", "decisionOwner", "", "go", ""))
+                .post(meeting + "/" + action.id).then().statusCode(409)
+                .body(containsString("Chair says Amber"))
+                .body(containsString("Member says Red"));
+        as("slt").get("/api/termly-reviews/{id}", reviewId).then()
+                .body("entries[0].comment", org.hamcrest.Matchers.equalTo("Chair says Amber"));
+    }
+
+    @Test
     void onlyTheLeadSchedulesAndOfficersCannotRecord() {
         Plan plan = Fixtures.plan(Fixtures.review(), Fixtures.person());
         Browser officer = Browser.signedInAs("officer");

@@ -7,6 +7,8 @@ import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Rag;
 import io.followthrough.support.Fixtures;
 import io.followthrough.support.PdfAssertions;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -121,6 +124,92 @@ class TermlyReviewResourceTest {
                 .body("entries.find { it.actionId == " + red.id + " }.agreedRag", equalTo("RED"));
         as("slt").get("/api/plans/{id}/term-trend", plan.id).then()
                 .body("actions.find { it.reference == '3.2.1' }.agreed", contains("AMBER"));
+    }
+
+    @Test
+    void anAmendmentStartsFromTheSignedOffSnapshotAndTheTermKeepsItsVersionOfRecordUntilReSigned() {
+        int reviewId = schedule("2040-11-24");
+        agree(reviewId, red, "RED", "Agreed Red");
+        agree(reviewId, green, "GREEN", null);
+        as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(200);
+        String planTitle = plan.title;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Action changed = Action.findById(green.id);
+            changed.title = "Renamed after sign-off";
+            Plan renamed = Plan.findById(plan.id);
+            renamed.title = "Renamed plan";
+        });
+        as("lead").body(Map.of("narrative", "Later", "status", "IN_PROGRESS", "rag", "RED", "reason", "Worse again"))
+                .post("/api/actions/{id}/updates", green.id).then().statusCode(201);
+
+        int amended = as("lead").body(Map.of("reason", "The minutes record Amber for 3.2.1, not Red"))
+                .post("/api/termly-reviews/{id}/amendments", reviewId).then().statusCode(201)
+                .body("planTitle", equalTo(planTitle)).extract().path("id");
+        as("slt").get("/api/plans/{id}/term-trend", plan.id).then()
+                .body("terms.reviewId", contains(reviewId))
+                .body("actions.find { it.reference == '3.2.1' }.agreed", contains("RED"));
+        as("slt").get("/api/termly-reviews/{id}/pack", amended).then().statusCode(200)
+                .body("rows", hasSize(3))
+                .body("rows.find { it.reference == '3.2.2' }.proposedRag", equalTo("GREEN"))
+                .body("rows.find { it.reference == '3.2.2' }.title", equalTo("Agree a partnership protocol"));
+        as("lead").body(Map.of("reason", "Another")).post("/api/termly-reviews/{id}/amendments", reviewId).then()
+                .statusCode(409);
+
+        agree(amended, red, "AMBER", "Agreed Amber");
+        as("slt").post("/api/termly-reviews/{id}/sign-off", amended).then().statusCode(200)
+                .body("planTitle", equalTo(planTitle));
+        as("slt").get("/api/termly-reviews/{id}/pack", amended).then()
+                .body("rows.find { it.reference == '3.2.2' }.proposedRag", equalTo("GREEN"))
+                .body("rows.find { it.reference == '3.2.2' }.title", equalTo("Agree a partnership protocol"))
+                .body("rows.find { it.reference == '3.2.2' }.entry.agreedRag", equalTo("GREEN"));
+        as("slt").get("/api/termly-reviews/{id}/pack", reviewId).then().statusCode(200)
+                .body("review.state", equalTo("SUPERSEDED"))
+                .body("rows.find { it.reference == '3.2.1' }.entry.agreedRag", equalTo("RED"));
+        as("slt").get("/api/plans/{id}/term-trend", plan.id).then()
+                .body("terms.reviewId", contains(amended))
+                .body("actions.find { it.reference == '3.2.1' }.agreed", contains("AMBER"));
+    }
+
+    @Test
+    void theDatabaseRefusesChangesToASignedOffReviewAndItsSnapshots() {
+        int reviewId = schedule("2040-11-25");
+        agree(reviewId, red, "RED", "Agreed Red");
+        agree(reviewId, green, "GREEN", null);
+        as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(200);
+        for (String sql : List.of(
+                "update termly_review_entry set comment = 'Rewritten' where review_id = ?1",
+                "update termly_review_entry set snapshot_json = '{}' where review_id = ?1",
+                "delete from termly_review_entry where review_id = ?1",
+                "update termly_review set body = 'Rewritten' where id = ?1",
+                "delete from termly_review_member where review_id = ?1")) {
+            assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                    Panache.getEntityManager().createNativeQuery(sql).setParameter(1, (long) reviewId).executeUpdate()),
+                    sql);
+        }
+        as("slt").get("/api/termly-reviews/{id}", reviewId).then()
+                .body("entries.find { it.actionId == " + red.id + " }.comment", equalTo("Agreed Red"));
+    }
+
+    @Test
+    void aSecondMemberRecordingTheSameNewEntryGetsAConflictWithBothTextsAndNothingIsLost() {
+        Person second = Fixtures.personSigningInAs("slt2");
+        int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2040-11-26", "body", "Virtual School SLT",
+                        "chairId", chair.id, "memberIds", List.of(chair.id, second.id)))
+                .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
+        as("slt").body(Map.of("agreedRag", "AMBER", "comment", "Chair: recoverable by spring"))
+                .put("/api/termly-reviews/{id}/entries/{actionId}", reviewId, red.id).then().statusCode(200);
+        as("slt2").body(Map.of("agreedRag", "RED", "comment", "Member: escalate now"))
+                .put("/api/termly-reviews/{id}/entries/{actionId}", reviewId, red.id).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Chair: recoverable by spring"))
+                .body("detail", containsString("Member: escalate now"));
+        int version = as("slt2").get("/api/termly-reviews/{id}", reviewId).then()
+                .body("entries.find { it.actionId == " + red.id + " }.comment", equalTo("Chair: recoverable by spring"))
+                .extract().path("entries.find { it.actionId == " + red.id + " }.version");
+        as("slt2").body(Map.of("agreedRag", "AMBER", "comment", "Both: Amber, escalate if no data by March",
+                        "version", version))
+                .put("/api/termly-reviews/{id}/entries/{actionId}", reviewId, red.id).then().statusCode(200)
+                .body("recordedBy", equalTo(second.name));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.followthrough.plan.action;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,8 +10,11 @@ import java.util.List;
 
 /**
  * An action as the API and the action form take it. On update, {@code version} must be the version that was read:
- * a stale one is refused so nobody's work is lost.
+ * a stale one is refused so nobody's work is lost. What {@link ActionJson} adds (its id, plan, names and derived
+ * values) is read-only and ignored, so a client can send back what it read; any other unknown field is refused.
  */
+@JsonIgnoreProperties({"id", "planId", "themeNumber", "leadName", "leadJobTitle", "originalTargetDate", "reprogrammed",
+        "previousRag", "direction", "overdue"})
 public record ActionInput(
         @Size(max = 40, message = "The reference must be 40 characters or fewer") String reference,
         @NotBlank(message = "Enter what will be done") @Size(max = 500, message = "The title must be 500 characters or fewer") String title,

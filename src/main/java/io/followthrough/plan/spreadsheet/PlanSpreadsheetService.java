@@ -19,6 +19,8 @@ import io.followthrough.platform.ConflictException;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PersonalData;
+import io.followthrough.review.Finding;
+import io.followthrough.review.FindingKind;
 import io.followthrough.review.Review;
 import io.followthrough.review.Theme;
 import io.followthrough.term.Term;
@@ -102,8 +104,11 @@ public class PlanSpreadsheetService {
         Action.ofPlanForExport(planId).forEach(a -> byReference.put(a.reference, a));
         Map<Long, ProgressUpdate> latest = ProgressUpdate.latestOf(byReference.values().stream().map(a -> a.id).toList());
         List<Theme> themes = new ArrayList<>();
+        Map<String, Finding> areas = new HashMap<>();
         for (Review review : plan.reviews) {
             themes.addAll(Theme.ofReview(review.id));
+            Finding.ofReview(review.id).stream().filter(f -> f.kind == FindingKind.AREA_FOR_CONSIDERATION)
+                    .forEach(f -> areas.putIfAbsent(normal(f.text), f));
         }
         Map<String, Person> people = new HashMap<>();
         Person.allByName().list().forEach(p -> people.putIfAbsent(key(p.name), p));
@@ -157,6 +162,19 @@ public class PlanSpreadsheetService {
                     partnerIds.add(partner.id);
                 }
             }
+            List<Long> findingIds = new ArrayList<>();
+            for (String text : row.get(PlanColumns.FINDING).split("\n")) {
+                if (text.isBlank()) {
+                    continue;
+                }
+                Finding area = areas.get(normal(text));
+                if (area == null) {
+                    errors.add(new ImportPreview.RowError(row.number(), PlanColumns.FINDING,
+                            "The reviews of this plan have no area for consideration \u201c" + text.strip() + "\u201d"));
+                } else if (!findingIds.contains(area.id)) {
+                    findingIds.add(area.id);
+                }
+            }
             LocalDate start = date(row, PlanColumns.START, errors);
             LocalDate target = date(row, PlanColumns.TARGET, errors);
             if (target == null && row.get(PlanColumns.TARGET).isEmpty()) {
@@ -181,11 +199,12 @@ public class PlanSpreadsheetService {
             String newUpdate = !latestText.isEmpty() && (current == null || !normal(current.narrative).equals(normal(latestText)))
                     ? latestText : null;
             ImportedRow imported = new ImportedRow(row.number(), reference.isEmpty() ? null : reference,
-                    existing == null ? null : existing.id, title, theme == null ? null : theme.id, lead.id, partnerIds,
+                    existing == null ? null : existing.id, title, theme == null ? null : theme.id, findingIds, lead.id, partnerIds,
                     start, target, blankToNull(row.get(PlanColumns.SUCCESS)), status, rag, blankToNull(ragReason),
                     newUpdate);
             if (existing == null) {
-                changes.add(new ImportPreview.Change(row.number(), reference, ImportPreview.Kind.NEW_ACTION, null, null, title));
+                changes.add(new ImportPreview.Change(row.number(), reference, ImportPreview.Kind.NEW_ACTION, null, null,
+                        findingIds.isEmpty() ? title : title + " (answers: " + findingTexts(findingIds) + ")"));
                 rows.add(imported);
                 continue;
             }
@@ -234,14 +253,15 @@ public class PlanSpreadsheetService {
         for (ImportedRow row : rows) {
             if (row.actionId() == null) {
                 applied.add(actions.create(planId, new ActionInput(row.reference(), row.title(), null, row.themeId(),
-                        List.of(), row.leadId(), row.partnerIds(), row.startDate(), row.targetDate(),
+                        row.findingIds() == null ? List.of() : row.findingIds(), row.leadId(), row.partnerIds(), row.startDate(), row.targetDate(),
                         row.successCriteria(), row.status(), row.rag(), row.ragReason(), null)));
                 continue;
             }
             ActionJson current = actions.find(row.actionId()).orElseThrow();
             boolean update = row.newUpdate() != null;
             ActionJson saved = actions.update(row.actionId(), new ActionInput(current.reference(), row.title(),
-                    current.description(), row.themeId(), current.findingIds(), row.leadId(), row.partnerIds(),
+                    current.description(), row.themeId(), row.findingIds() == null ? current.findingIds() : row.findingIds(),
+                    row.leadId(), row.partnerIds(),
                     row.startDate(), row.targetDate(), row.successCriteria(),
                     update ? current.status() : row.status(), update ? current.rag() : row.rag(),
                     update ? current.ragReason() : row.ragReason(), current.version()));
@@ -265,6 +285,11 @@ public class PlanSpreadsheetService {
                         : Theme.<Theme>findById(r.themeId()).heading());
         change(changes, row, ref, PlanColumns.LEAD, a.lead.name, a.lead.id.equals(r.leadId()) ? a.lead.name
                 : Person.<Person>findById(r.leadId()).name);
+        Set<Long> answered = a.findings.stream().map(f -> f.id).collect(Collectors.toCollection(TreeSet::new));
+        if (!answered.equals(new TreeSet<>(r.findingIds()))) {
+            changes.add(new ImportPreview.Change(row, ref, ImportPreview.Kind.CHANGED_FIELD, PlanColumns.FINDING,
+                    findingTexts(a.findings.stream().map(f -> f.id).toList()), findingTexts(r.findingIds())));
+        }
         Set<Long> before = a.partners.stream().map(p -> p.id).collect(Collectors.toCollection(TreeSet::new));
         if (!before.equals(new TreeSet<>(r.partnerIds()))) {
             changes.add(new ImportPreview.Change(row, ref, ImportPreview.Kind.CHANGED_FIELD, PlanColumns.PARTNERS,
@@ -286,6 +311,11 @@ public class PlanSpreadsheetService {
         if (!normal(old).equals(normal(now))) {
             changes.add(new ImportPreview.Change(row, ref, ImportPreview.Kind.CHANGED_FIELD, field, old, now));
         }
+    }
+
+    private static String findingTexts(List<Long> findingIds) {
+        return findingIds.isEmpty() ? "" : Finding.byIds(findingIds).stream().map(f -> f.text).sorted()
+                .collect(Collectors.joining("\n"));
     }
 
     private static String names(List<Long> partnerIds) {

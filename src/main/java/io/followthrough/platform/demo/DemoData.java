@@ -87,6 +87,7 @@ public class DemoData {
         person(people, "Priya Shah", "Virtual School Officer", "Virtual School", "officer@virtualschool.example.gov.uk", partners.get("Schools"), "officer");
         person(people, "Gareth Lloyd", "Designated Nurse for Looked After Children", "Health", "health@virtualschool.example.gov.uk", partners.get("Health"), null);
         person(people, "Helen Marsh", "Head Teacher, Virtual School SLT member", "Schools", "slt@virtualschool.example.gov.uk", partners.get("Schools"), "slt");
+        person(people, "Marcus Reid", "Service Manager, Children in Care, Virtual School SLT member", "Social Care", "slt2@virtualschool.example.gov.uk", null, "slt2");
         person(people, "Cllr Sam Okafor", "Executive Member for Children's Services", "Elected members", "councillor@virtualschool.example.gov.uk", null, "councillor");
 
         Review nottinghamshire = imported("demo/nottinghamshire-peer-challenge.md");

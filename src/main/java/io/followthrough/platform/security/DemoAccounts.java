@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The built-in demo accounts: one per role, password = user name. They exist only while demo mode is on, which the
+ * The built-in demo accounts: one per role and a second SLT member (so two members can record in one meeting),
+ * password = user name. They exist only while demo mode is on, which the
  * production profile never turns on.
  */
 @ApplicationScoped
@@ -19,6 +20,7 @@ public class DemoAccounts {
             Roles.LEAD, Set.of(Roles.LEAD),
             Roles.OFFICER, Set.of(Roles.OFFICER),
             Roles.SLT, Set.of(Roles.SLT),
+            Roles.SLT + "2", Set.of(Roles.SLT),
             Roles.COUNCILLOR, Set.of(Roles.COUNCILLOR));
 
     private final DemoConfig config;

@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "followthrough.demo")
 public interface DemoConfig {
 
-    /** Built-in demo accounts (lead, officer, slt, councillor; password = user name). Never in production. */
+    /** Built-in demo accounts (lead, officer, slt, slt2, councillor; password = user name). Never in production. */
     @WithDefault("false")
     boolean enabled();
 

@@ -71,12 +71,24 @@ public class TermlyReview extends AuditedEntity {
     @Column(name = "signed_off_by")
     public String signedOffBy;
 
+    /** The plan's title and the members' names as they stood at sign-off (names one a line); null before. */
+    @Column(name = "plan_title")
+    public String planTitle;
+
+    @Column(name = "member_names")
+    public String memberNames;
+
     @Version
     @Column(nullable = false)
     public long version;
 
     public boolean isFrozen() {
         return state != TermlyReviewState.SCHEDULED;
+    }
+
+    /** The amendment of this review still being prepared, if any. */
+    public static Optional<TermlyReview> draftAmendmentOf(long reviewId) {
+        return find("amends.id = ?1 and state = ?2", reviewId, TermlyReviewState.SCHEDULED).firstResultOptional();
     }
 
     public static Optional<TermlyReview> withDetails(long id) {

@@ -139,10 +139,7 @@ public class TermlyReviewService {
             created.action = action;
             return created;
         });
-        if (input.version() != null && entry.id != null && input.version() != entry.version) {
-            throw new ConflictException("Someone else recorded this action since you opened it. Reload to see what "
-                    + "they recorded, then add yours.");
-        }
+        refuseLostEntry(entry, input, me);
         entry.agreedRag = input.agreedRag();
         entry.comment = blankToNull(input.comment());
         entry.decision = blankToNull(input.decision());
@@ -152,7 +149,42 @@ public class TermlyReviewService {
         return entryJson(entry);
     }
 
-    /** The chair signs off: every action's state is frozen into its entry. */
+    /**
+     * Two members recording the same action must never silently replace each other's words: a write carrying the
+     * version read must match it, and a write made without one (nothing was recorded when the member opened the
+     * action) may only create the entry or change the member's own.
+     */
+    private static void refuseLostEntry(TermlyReviewEntry entry, EntryInput input, Person me) {
+        if (entry.id == null) {
+            return;
+        }
+        boolean stale = input.version() != null
+                ? input.version() != entry.version
+                : !me.name.equals(entry.recordedBy);
+        if (stale) {
+            throw new ConflictException("Someone else recorded this action since you opened it. Nothing of yours was "
+                    + "saved. " + (entry.recordedBy == null ? "They" : entry.recordedBy) + " recorded: "
+                    + describe(entry.agreedRag, entry.comment, entry.decision) + ". You entered: "
+                    + describe(input.agreedRag(), input.comment(), input.decision())
+                    + ". Reload to see what they recorded, then add yours.");
+        }
+    }
+
+    private static String describe(Rag rag, String comment, String decision) {
+        StringBuilder text = new StringBuilder(rag == null ? "no RAG" : rag.label());
+        if (comment != null && !comment.isBlank()) {
+            text.append(", comment \u201c").append(comment.strip()).append("\u201d");
+        }
+        if (decision != null && !decision.isBlank()) {
+            text.append(", decision \u201c").append(decision.strip()).append("\u201d");
+        }
+        return text.toString();
+    }
+
+    /**
+     * The chair signs off: every action's state is frozen into its entry. An amendment keeps the snapshots of the
+     * version it amends, and only on its sign-off does it become the version of record.
+     */
     @Transactional
     public TermlyReviewJson signOff(long reviewId) {
         TermlyReview review = require(reviewId);
@@ -163,19 +195,42 @@ public class TermlyReviewService {
         if (me == null || !me.id.equals(review.chair.id)) {
             throw new ForbiddenException("Only the chair, " + review.chairName + ", signs the review off.");
         }
+        List<TermlyReviewEntry> recorded = TermlyReviewEntry.ofReview(reviewId);
+        if (review.amends != null) {
+            List<String> missing = recorded.stream()
+                    .filter(e -> snapshotOf(e).map(ActionSnapshot::status).orElse(null) != ActionStatus.COMPLETE)
+                    .filter(e -> e.agreedRag == null)
+                    .map(e -> snapshotOf(e).map(ActionSnapshot::reference).orElse(e.action.reference)).sorted().toList();
+            refuseMissing(missing);
+        } else {
+            snapshotActions(review, recorded);
+        }
+        TermlyReviewEntry.getEntityManager().flush();
+        review.planTitle = review.amends != null ? review.amends.planTitle : review.plan.title;
+        review.memberNames = review.amends != null ? review.amends.memberNames : String.join("\n",
+                review.members.stream().map(m -> m.name).sorted().toList());
+        review.state = TermlyReviewState.SIGNED_OFF;
+        review.signedOffAt = clock.instant();
+        review.signedOffBy = me.name;
+        if (review.amends != null) {
+            review.amends.state = TermlyReviewState.SUPERSEDED;
+            audit.changed("TermlyReview", review.amends.id, "state", TermlyReviewState.SIGNED_OFF,
+                    TermlyReviewState.SUPERSEDED);
+        }
+        audit.changed("TermlyReview", reviewId, "state", TermlyReviewState.SCHEDULED, TermlyReviewState.SIGNED_OFF);
+        return toJson(review, TermlyReviewEntry.ofReview(reviewId));
+    }
+
+    private void snapshotActions(TermlyReview review, List<TermlyReviewEntry> recorded) {
         Map<Long, TermlyReviewEntry> entries = new HashMap<>();
-        TermlyReviewEntry.ofReview(reviewId).forEach(e -> entries.put(e.action.id, e));
-        List<Action> actions = Action.ofPlan(review.plan.id);
-        List<String> missing = actions.stream()
+        recorded.forEach(e -> entries.put(e.action.id, e));
+        List<Action> actions = Action.ofPlanWithPartners(review.plan.id);
+        refuseMissing(actions.stream()
                 .filter(a -> a.status != ActionStatus.COMPLETE)
                 .filter(a -> entries.get(a.id) == null || entries.get(a.id).agreedRag == null)
-                .map(a -> a.reference).toList();
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException("agreedRag", "Agree a RAG for every action not complete before signing off: "
-                    + String.join(", ", missing));
-        }
-        Map<Long, ProgressUpdate> latest = ProgressUpdate.latestOf(actions.stream().map(a -> a.id).toList());
-        LocalDate today = LocalDate.now(clock);
+                .map(a -> a.reference).toList());
+        Map<Long, ActionSnapshot> snapshots = new HashMap<>();
+        snapshotsOf(actions).forEach(s -> snapshots.put(s.actionId(), s));
         for (Action action : actions) {
             TermlyReviewEntry entry = entries.computeIfAbsent(action.id, id -> {
                 TermlyReviewEntry created = new TermlyReviewEntry();
@@ -183,29 +238,35 @@ public class TermlyReviewService {
                 created.action = action;
                 return created;
             });
-            ProgressUpdate update = latest.get(action.id);
-            entry.snapshotJson = write(new ActionSnapshot(action.id, action.reference, action.title, action.lead.name,
-                    action.lead.jobTitle, action.targetDate, action.isReprogrammed(), action.isOverdueOn(today),
-                    action.status, action.rag, action.ragReason, update == null ? null : update.narrative,
-                    update == null ? null : update.createdAt.atZone(UK).toLocalDate()));
+            entry.snapshotJson = write(snapshots.get(action.id));
             if (entry.id == null) {
                 entry.persist();
             }
         }
-        review.state = TermlyReviewState.SIGNED_OFF;
-        review.signedOffAt = clock.instant();
-        review.signedOffBy = me.name;
-        audit.changed("TermlyReview", reviewId, "state", TermlyReviewState.SCHEDULED, TermlyReviewState.SIGNED_OFF);
-        return toJson(review, TermlyReviewEntry.ofReview(reviewId));
     }
 
-    /** A mistake in a signed-off review is fixed by a new version; the old one is kept exactly as it was. */
+    private static void refuseMissing(List<String> references) {
+        if (!references.isEmpty()) {
+            throw new InvalidInputException("agreedRag", "Agree a RAG for every action not complete before signing off: "
+                    + String.join(", ", references));
+        }
+    }
+
+    /**
+     * A mistake in a signed-off review is fixed by a new version that starts from what was signed off: the same
+     * snapshots, the same agreed RAGs and comments. The old version stays the version of record, in the trend and the
+     * direction of travel, until the amendment is signed off; it is kept exactly as it was.
+     */
     @Transactional
     public TermlyReviewJson amend(long reviewId, @Valid @NotNull AmendmentInput input) {
         TermlyReview old = require(reviewId);
         if (old.state != TermlyReviewState.SIGNED_OFF) {
             throw new ConflictException("Only the current signed-off version of a review can be amended.");
         }
+        TermlyReview.draftAmendmentOf(reviewId).ifPresent(draft -> {
+            throw new ConflictException("Version " + draft.versionNumber + " of this review is already being prepared; "
+                    + "sign it off before amending again.");
+        });
         TermlyReview amended = new TermlyReview();
         amended.plan = old.plan;
         amended.term = old.term;
@@ -214,6 +275,8 @@ public class TermlyReviewService {
         amended.chair = old.chair;
         amended.chairName = old.chairName;
         amended.members.addAll(old.members);
+        amended.planTitle = old.planTitle;
+        amended.memberNames = old.memberNames;
         amended.versionNumber = old.versionNumber + 1;
         amended.amends = old;
         amended.amendmentReason = input.reason().strip();
@@ -227,9 +290,9 @@ public class TermlyReviewService {
             copy.decision = entry.decision;
             copy.decisionOwner = entry.decisionOwner;
             copy.recordedBy = entry.recordedBy;
+            copy.snapshotJson = entry.snapshotJson;
             copy.persist();
         }
-        old.state = TermlyReviewState.SUPERSEDED;
         audit.created("TermlyReview", amended.id, "amends version " + old.versionNumber + ": " + amended.amendmentReason);
         return toJson(amended, TermlyReviewEntry.ofReview(amended.id));
     }
@@ -249,7 +312,8 @@ public class TermlyReviewService {
                 lastAgreed.put(e.action.id, e.agreedRag);
             }
         }));
-        List<ActionSnapshot> snapshots = review.isFrozen()
+        boolean fromSnapshots = review.isFrozen() || review.amends != null;
+        List<ActionSnapshot> snapshots = fromSnapshots
                 ? json.entries().stream().map(TermlyReviewJson.EntryJson::snapshot).filter(java.util.Objects::nonNull).toList()
                 : liveSnapshots(review.plan.id);
         List<Pack.Row> rows = new ArrayList<>();
@@ -274,7 +338,7 @@ public class TermlyReviewService {
                     s.overdue(), s.reprogrammed(), reasons, entryByAction.get(s.actionId())));
         }
         rows.sort(java.util.Comparator.comparing(Pack.Row::reference));
-        List<String> uncovered = review.isFrozen() ? List.of() : Finding.uncoveredTexts(review.plan.id);
+        List<String> uncovered = fromSnapshots ? List.of() : Finding.uncoveredTexts(review.plan.id);
         return new Pack(json, counts(rows.stream().map(r -> new Object[] {r.status(), r.proposedRag()}).toList()),
                 last.map(l -> counts(TermlyReviewEntry.ofReview(l.id).stream()
                         .map(e -> new Object[] {snapshotOf(e).map(ActionSnapshot::status).orElse(null), e.agreedRag})
@@ -350,14 +414,19 @@ public class TermlyReviewService {
     }
 
     private List<ActionSnapshot> liveSnapshots(long planId) {
-        List<Action> actions = Action.ofPlan(planId);
+        return snapshotsOf(Action.ofPlanWithPartners(planId));
+    }
+
+    /** Everything a pack or a summary shows of each action, as it stands now. */
+    private List<ActionSnapshot> snapshotsOf(List<Action> actions) {
         Map<Long, ProgressUpdate> latest = ProgressUpdate.latestOf(actions.stream().map(a -> a.id).toList());
         LocalDate today = LocalDate.now(clock);
         return actions.stream().map(a -> {
             ProgressUpdate u = latest.get(a.id);
             return new ActionSnapshot(a.id, a.reference, a.title, a.lead.name, a.lead.jobTitle, a.targetDate,
                     a.isReprogrammed(), a.isOverdueOn(today), a.status, a.rag, a.ragReason,
-                    u == null ? null : u.narrative, u == null ? null : u.createdAt.atZone(UK).toLocalDate());
+                    u == null ? null : u.narrative, u == null ? null : u.createdAt.atZone(UK).toLocalDate(),
+                    a.description, a.successCriteria, a.partners.stream().map(p -> p.name).sorted().toList());
         }).toList();
     }
 
@@ -378,9 +447,12 @@ public class TermlyReviewService {
     }
 
     private TermlyReviewJson toJson(TermlyReview r, List<TermlyReviewEntry> entries) {
-        return new TermlyReviewJson(r.id, r.plan.id, r.plan.title, r.term.id, r.term.name(), r.meetingDate, r.body,
-                r.chair.id, r.chairName, r.members.stream().map(m -> m.id).toList(),
-                r.members.stream().map(m -> m.name).toList(), r.state, r.versionNumber,
+        List<String> memberNames = r.memberNames != null
+                ? (r.memberNames.isEmpty() ? List.of() : List.of(r.memberNames.split("\n")))
+                : r.members.stream().map(m -> m.name).toList();
+        return new TermlyReviewJson(r.id, r.plan.id, r.planTitle != null ? r.planTitle : r.plan.title, r.term.id,
+                r.term.name(), r.meetingDate, r.body, r.chair.id, r.chairName, r.members.stream().map(m -> m.id).toList(),
+                memberNames, r.state, r.versionNumber,
                 r.amends == null ? null : r.amends.id, r.amendmentReason, r.signedOffAt, r.signedOffBy,
                 entries.stream().map(this::entryJson).toList());
     }
