@@ -82,13 +82,8 @@ final class ReportTexts {
             n++;
             String id = "progress:theme" + n + ":";
             String where = "Progress by theme, row " + n + ", ";
+            // Its other cells are counts of actions: numbers, not text anyone typed.
             add(id + "heading", where + "theme", row.heading());
-            add(id + "actions", where + "actions", row.actions());
-            add(id + "red", where + "Red", row.red());
-            add(id + "amber", where + "Amber", row.amber());
-            add(id + "green", where + "Green", row.green());
-            add(id + "notYetRated", where + "not yet rated", row.notYetRated());
-            add(id + "complete", where + "complete", row.complete());
         }
         add("progress:chartDescription", "Progress chart, description", progress.chartDescription());
         add("progress:lastReviewTerm", "Progress, last review term", progress.lastReviewTerm());
