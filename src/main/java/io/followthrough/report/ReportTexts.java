@@ -69,6 +69,10 @@ final class ReportTexts {
         if (doc.logo() != null) {
             t.add("logo:alt", "Logo, alternative text", doc.logo().alt());
         }
+        t.add("smallNumberNote", "Note on suppressed figures", doc.smallNumberNote());
+        if (doc.receivedPdf() != null) {
+            t.add("receivedPdf:name", "Appendix 2, the review as received, file name", doc.receivedPdf().name());
+        }
         return List.copyOf(t.texts);
     }
 
