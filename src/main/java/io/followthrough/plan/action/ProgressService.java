@@ -69,7 +69,7 @@ public class ProgressService {
     @Transactional
     public ProgressUpdateJson add(long actionId, @Valid @NotNull ProgressUpdateInput input,
                                   List<EvidenceUpload> uploads) {
-        Action action = requireAction(actionId);
+        Action action = Action.lockedForAppend(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
         if (!permissions.mayUpdate(action)) {
             throw new ForbiddenException("You can post progress only on actions you lead or support.");
         }
