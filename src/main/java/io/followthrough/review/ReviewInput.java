@@ -1,5 +1,6 @@
 package io.followthrough.review;
 
+import io.followthrough.platform.TextLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,5 +18,5 @@ public record ReviewInput(
         LocalDate onSiteFrom,
         LocalDate onSiteTo,
         @Size(max = 200, message = "The lead reviewer must be 200 characters or fewer") String leadReviewer,
-        List<@NotBlank(message = "A scope question cannot be blank") String> scope) {
+        List<@NotBlank(message = "A scope question cannot be blank") @Size(max = TextLimits.HEADING, message = "A scope question must be " + TextLimits.HEADING_TEXT + " characters or fewer") String> scope) {
 }

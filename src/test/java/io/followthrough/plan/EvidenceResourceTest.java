@@ -43,6 +43,30 @@ class EvidenceResourceTest {
     }
 
     @Test
+    void evidenceOfATypeABrowserWouldRunIsServedAsBytesToSave() {
+        Person officer = Fixtures.personSigningInAs("officer");
+        Action action = Fixtures.action(Fixtures.plan(Fixtures.review(), Fixtures.person()), officer).create();
+        byte[] html = "<script>alert(document.cookie)</script>".getBytes(StandardCharsets.UTF_8);
+        String href = as("officer").contentType("multipart/form-data")
+                .multiPart("update", UPDATE, "application/json")
+                .multiPart("files", "minutes.html", html, "text/html")
+                .multiPart("files", "chart.svg", html, "image/svg+xml")
+                .multiPart("files", "audit.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8), "application/pdf")
+                .post("/api/actions/{id}/updates", action.id).then().statusCode(201)
+                .extract().path("evidenceFiles[0].href");
+        as("councillor").accept("*/*").get(href).then().statusCode(200)
+                .contentType(equalTo("application/octet-stream"))
+                .header("Content-Disposition", containsString("attachment"));
+        String svg = href.replaceAll("\\d+$", "") + (Long.parseLong(href.replaceAll(".*/", "")) + 1);
+        as("councillor").accept("*/*").get(svg).then().statusCode(200)
+                .contentType(equalTo("application/octet-stream"));
+        String pdf = href.replaceAll("\\d+$", "") + (Long.parseLong(href.replaceAll(".*/", "")) + 2);
+        as("councillor").accept("*/*").get(pdf).then().statusCode(200)
+                .contentType(containsString("application/pdf"))
+                .header("Content-Disposition", containsString("attachment"));
+    }
+
+    @Test
     void aFileOverTenMegabytesIsRefusedAndNothingIsSaved() {
         Person officer = Fixtures.personSigningInAs("officer");
         Action action = Fixtures.action(Fixtures.plan(Fixtures.review(), Fixtures.person()), officer).create();

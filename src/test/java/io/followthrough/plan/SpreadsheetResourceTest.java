@@ -98,6 +98,24 @@ class SpreadsheetResourceTest {
     }
 
     @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreNeutralisedAndStillImportUnchanged() {
+        Action formulas = Fixtures.action(plan, lead).reference("3.2.9").title("=HYPERLINK(\"https://evil.example\",\"Click\")")
+                .rag(Rag.AMBER, "+cmd|' /C calc'!A0").create();
+        as("lead").body(Map.of("narrative", "@SUM(1+1)", "status", "IN_PROGRESS", "rag", "AMBER",
+                "reason", "-2+3")).post("/api/actions/{id}/updates", formulas.id).then().statusCode(201);
+        String csv = new String(as("slt").accept("*/*").get("/api/plans/{id}/export.csv", plan.id).then()
+                .statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"Click\"\")\""), csv);
+        assertTrue(csv.contains(",'@SUM(1+1),"), csv);
+        assertTrue(csv.contains(",'-2+3,"), csv);
+        for (String cell : csv.split("[,\r\n]+")) {
+            assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0, "an active cell: " + cell);
+        }
+        importFile("plan.csv", csv.getBytes(StandardCharsets.UTF_8)).statusCode(200).body("changes", empty())
+                .body("errors", empty());
+    }
+
+    @Test
     void exportingAndImportingWithNoEditsChangesNothingInEitherFormat() {
         importFile("plan.xlsx", exportXlsx()).statusCode(200).body("changes", empty()).body("errors", empty());
         byte[] csv = as("lead").accept("*/*").get("/api/plans/{id}/export.csv", plan.id).asByteArray();

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
@@ -103,6 +104,17 @@ public class Action extends AuditedEntity {
         return find("""
                 from Action a join fetch a.plan join fetch a.lead left join fetch a.theme
                 where a.id = ?1""", id).firstResultOptional();
+    }
+
+    /**
+     * The action with its row locked (SELECT ... FOR UPDATE) until the transaction ends, read after the lock is held:
+     * appends to one action's log queue in the database instead of failing each other's version check.
+     */
+    public static Optional<Action> lockedForAppend(long id) {
+        // A plain find by id: Hibernate locks it in the one select that reads it. A query with joins is locked by a
+        // second select after the first has read the row, which leaves a stale version in hand.
+        Optional<Action> locked = findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        return locked.isEmpty() ? locked : withDetails(id);
     }
 
     /** The plan's actions matching a filter, in reference order, with lead and theme fetched in the same query. */

@@ -1,6 +1,7 @@
 package io.followthrough.plan.action;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.followthrough.platform.TextLimits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,16 +19,16 @@ import java.util.List;
 public record ActionInput(
         @Size(max = 40, message = "The reference must be 40 characters or fewer") String reference,
         @NotBlank(message = "Enter what will be done") @Size(max = 500, message = "The title must be 500 characters or fewer") String title,
-        String description,
+        @Size(max = TextLimits.NARRATIVE, message = "The description must be " + TextLimits.NARRATIVE_TEXT + " characters or fewer") String description,
         Long themeId,
         List<@NotNull(message = "A finding id cannot be empty") Long> findingIds,
         @NotNull(message = "Choose the lead officer") Long leadId,
         List<@NotNull(message = "A partner id cannot be empty") Long> partnerIds,
         LocalDate startDate,
         @NotNull(message = "Enter the target date") LocalDate targetDate,
-        String successCriteria,
+        @Size(max = TextLimits.NARRATIVE, message = "The success criteria must be " + TextLimits.NARRATIVE_TEXT + " characters or fewer") String successCriteria,
         ActionStatus status,
         Rag rag,
-        String ragReason,
+        @Size(max = TextLimits.NARRATIVE, message = "The reason must be " + TextLimits.NARRATIVE_TEXT + " characters or fewer") String ragReason,
         Long version) {
 }

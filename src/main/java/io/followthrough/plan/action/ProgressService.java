@@ -69,7 +69,7 @@ public class ProgressService {
     @Transactional
     public ProgressUpdateJson add(long actionId, @Valid @NotNull ProgressUpdateInput input,
                                   List<EvidenceUpload> uploads) {
-        Action action = requireAction(actionId);
+        Action action = Action.lockedForAppend(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
         if (!permissions.mayUpdate(action)) {
             throw new ForbiddenException("You can post progress only on actions you lead or support.");
         }
@@ -133,8 +133,26 @@ public class ProgressService {
     public EvidenceDownload download(long evidenceId) {
         EvidenceFile file = EvidenceFile.withContent(evidenceId)
                 .orElseThrow(() -> new NotFoundException("evidence file", evidenceId));
-        return new EvidenceDownload(file.fileName, file.mediaType, file.content);
+        return new EvidenceDownload(file.fileName, servedType(file.mediaType), file.content);
     }
+
+    /**
+     * Evidence is uploaded by people, with whatever type their browser claimed. Only types no browser runs as a page
+     * (documents, images, plain text) are served as they are; anything else (HTML, SVG, XML, scripts) as bytes to save,
+     * so an uploaded page can never run on this site.
+     */
+    static String servedType(String mediaType) {
+        String type = mediaType == null ? "" : mediaType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return SAFE_TYPES.contains(type) ? type : "application/octet-stream";
+    }
+
+    private static final java.util.Set<String> SAFE_TYPES = java.util.Set.of(
+            "application/pdf", "text/plain", "text/csv", "image/png", "image/jpeg", "image/gif", "image/webp",
+            "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet");
 
     public record EvidenceDownload(String fileName, String mediaType, byte[] content) {
     }

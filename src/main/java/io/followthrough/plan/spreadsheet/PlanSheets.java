@@ -33,6 +33,8 @@ import java.nio.ByteBuffer;
 /** Writes plan rows as XLSX or CSV, and reads them back from either, as Excel or LibreOffice saved them. */
 public final class PlanSheets {
 
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private static final Set<String> DATE_COLUMNS = Set.of(PlanColumns.START, PlanColumns.TARGET, PlanColumns.UPDATED_ON);
 
     private PlanSheets() {
@@ -100,7 +102,7 @@ public final class PlanSheets {
             if (i > 0) {
                 text.append(',');
             }
-            String cell = cells.get(i);
+            String cell = neutralised(cells.get(i));
             if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
                 text.append('"').append(cell.replace("\"", "\"\"")).append('"');
             } else {
@@ -192,7 +194,7 @@ public final class PlanSheets {
             Map<String, String> cells = new LinkedHashMap<>();
             List<String> line = lines.get(i);
             for (int c = 0; c < columns.size(); c++) {
-                cells.put(columns.get(c), c < line.size() ? line.get(c) : "");
+                cells.put(columns.get(c), c < line.size() ? restored(line.get(c)) : "");
             }
             SheetRow row = new SheetRow(i + 1, cells);
             if (!row.isBlank()) {
@@ -200,6 +202,20 @@ public final class PlanSheets {
             }
         }
         return rows;
+    }
+
+    /**
+     * A spreadsheet opening a CSV runs a cell that starts with = + - @ (or a tab or carriage return before one) as a
+     * formula: the OWASP advice on CSV injection is to start such a cell with an apostrophe, which spreadsheets show as
+     * text. Reading a CSV back takes the apostrophe off again, so an export imports unchanged.
+     */
+    static String neutralised(String cell) {
+        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    static String restored(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 
     /** RFC 4180: quoted cells may hold commas, quotes (doubled) and line breaks. */

@@ -11,11 +11,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The demo sign-in cookie: user name and expiry, signed with a key made at start-up, so a restart signs everyone out
- * and nobody can forge a session.
+ * and nobody can forge a session. Signing out ends a session for good: its cookie is refused from then on, even if a
+ * copy of it was kept.
  */
 @ApplicationScoped
 public class DemoSessionCookie {
@@ -23,6 +26,8 @@ public class DemoSessionCookie {
     public static final String NAME = "followthrough-demo-session";
 
     private final byte[] key = new byte[32];
+    /** Sessions signed out before they expired, by signature, with their expiry; forgotten once expired. */
+    private final Map<String, Long> ended = new ConcurrentHashMap<>();
     private final Clock clock;
     private final DemoConfig config;
 
@@ -47,6 +52,9 @@ public class DemoSessionCookie {
             return Optional.empty();
         }
         String payload = parts[0] + "." + parts[1];
+        if (ended.containsKey(parts[2])) {
+            return Optional.empty();
+        }
         if (!MessageDigest.isEqual(sign(payload).getBytes(StandardCharsets.US_ASCII),
                 parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
@@ -59,6 +67,17 @@ public class DemoSessionCookie {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Signs a session out: its cookie is no longer accepted, whoever holds a copy. */
+    public void end(String cookieValue) {
+        if (userName(cookieValue).isEmpty()) {
+            return;
+        }
+        String[] parts = cookieValue.split("\\.");
+        long now = clock.instant().getEpochSecond();
+        ended.values().removeIf(expires -> expires < now);
+        ended.put(parts[2], Long.parseLong(parts[1]));
     }
 
     public long maxAgeSeconds() {

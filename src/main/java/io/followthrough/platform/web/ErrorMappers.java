@@ -34,6 +34,7 @@ public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FORM_BODY_HANDLER = "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler";
 
     private final ErrorPages pages;
 
@@ -147,6 +148,11 @@ public class ErrorMappers {
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (raisedReadingTheForm(e)) {
+            return respond(uri, Problem.of(400, "Bad request",
+                    "The form could not be read: it was cut short or is not correctly encoded. Nothing was saved. "
+                            + "Go back and send it again."));
+        }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException clash) {
                 return clash(clash, uri);
@@ -157,6 +163,27 @@ public class ErrorMappers {
         return respond(uri, Problem.of(500, "Something went wrong",
                 "Sorry, there is a problem with the service. Nothing was saved. Try again later; if it keeps happening, "
                         + "quote reference " + id + " to the service desk.").withCorrelationId(id));
+    }
+
+    /**
+     * RESTEasy Reactive decodes a form or multipart body before any of our code runs, and reports a bad percent escape
+     * or a truncated part as a plain IllegalArgumentException or IOException. Those are the sender's fault exactly when
+     * the form body handler raised them.
+     */
+    private static boolean raisedReadingTheForm(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String type = frame.getClassName();
+            if (FORM_BODY_HANDLER.equals(type)) {
+                return true;
+            }
+            // Only the decoders may stand between the handler and the failure: anything else is not a parse error.
+            if (!type.startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                    && !type.startsWith("org.jboss.resteasy.reactive.common.util.")
+                    && !type.startsWith("java.")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private Response respond(UriInfo uri, Problem problem) {

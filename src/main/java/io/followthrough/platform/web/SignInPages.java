@@ -6,12 +6,15 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -49,7 +52,8 @@ public class SignInPages {
     @POST
     @Path("sign-in")
     @PermitAll
-    public Response signIn(@RestForm String userName, @RestForm String password, @RestForm("return") String returnTo) {
+    public Response signIn(@RestForm String userName, @RestForm String password, @RestForm("return") String returnTo,
+                           @Context UriInfo uri) {
         if (!accounts.enabled()) {
             return Html.seeOther("/plans");
         }
@@ -70,6 +74,7 @@ public class SignInPages {
                 .value(sessions.issue(userName.strip()))
                 .path("/")
                 .httpOnly(true)
+                .secure("https".equalsIgnoreCase(uri.getRequestUri().getScheme()))
                 .sameSite(NewCookie.SameSite.LAX)
                 .maxAge((int) sessions.maxAgeSeconds())
                 .build();
@@ -79,7 +84,10 @@ public class SignInPages {
     @GET
     @Path("sign-out")
     @Authenticated
-    public Response signOut() {
+    public Response signOut(@CookieParam(DemoSessionCookie.NAME) String session) {
+        if (session != null) {
+            sessions.end(session);
+        }
         NewCookie expired = new NewCookie.Builder(DemoSessionCookie.NAME).value("").path("/").maxAge(0).build();
         return Response.seeOther(URI.create(accounts.enabled() ? "/sign-in" : "/")).cookie(expired).build();
     }

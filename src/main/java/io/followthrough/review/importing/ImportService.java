@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.ConflictException;
 import io.followthrough.platform.FieldError;
+import io.followthrough.platform.TextLimits;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.review.Review;
@@ -116,6 +117,7 @@ public class ImportService {
         if (draft.themes().isEmpty()) {
             errors.add(new FieldError("themes", "A review needs at least one theme"));
         }
+        checkLengths(draft, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -144,6 +146,29 @@ public class ImportService {
         stored.reviewId = review.id;
         audit.created("Review", review.id, "imported from " + stored.fileName);
         return review.id;
+    }
+
+    private static void checkLengths(ReviewDraft draft, List<FieldError> errors) {
+        DraftMetadata metadata = draft.metadata();
+        TextLimits.check("metadata.title", "The title", metadata.title(), TextLimits.TITLE, errors);
+        TextLimits.check("metadata.reviewingBody", "The reviewing body", metadata.reviewingBody(), TextLimits.TITLE, errors);
+        TextLimits.check("metadata.organisation", "The organisation", metadata.organisation(), TextLimits.TITLE, errors);
+        TextLimits.check("metadata.leadReviewer", "The lead reviewer", metadata.leadReviewer(), TextLimits.NAME, errors);
+        if (metadata.scope() != null) {
+            for (int i = 0; i < metadata.scope().size(); i++) {
+                TextLimits.check("metadata.scope[" + i + "]", "A scope question", metadata.scope().get(i),
+                        TextLimits.HEADING, errors);
+            }
+        }
+        for (int t = 0; t < draft.themes().size(); t++) {
+            DraftTheme theme = draft.themes().get(t);
+            TextLimits.check("themes[" + t + "].number", "The theme's number", theme.number(), 20, errors);
+            TextLimits.check("themes[" + t + "].title", "The theme's title", theme.title(), TextLimits.HEADING, errors);
+            for (int f = 0; f < theme.findings().size(); f++) {
+                TextLimits.check("themes[" + t + "].findings[" + f + "].text", "A finding",
+                        theme.findings().get(f).text(), TextLimits.NARRATIVE, errors);
+            }
+        }
     }
 
     @Transactional

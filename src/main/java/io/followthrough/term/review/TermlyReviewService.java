@@ -114,7 +114,7 @@ public class TermlyReviewService {
     }
 
     @Transactional
-    public TermlyReviewJson.EntryJson record(long reviewId, long actionId, @NotNull EntryInput input) {
+    public TermlyReviewJson.EntryJson record(long reviewId, long actionId, @Valid @NotNull EntryInput input) {
         TermlyReview review = require(reviewId);
         if (review.isFrozen()) {
             throw new ConflictException("This review is signed off and cannot change. The plan lead can amend it.");
