@@ -69,7 +69,7 @@ public class ReportService {
                 .orElseThrow(() -> new InvalidInputException("planId", "The plan answers no review to report on"));
         String body = input.body().strip();
         String reviewName = review.title;
-        String fullBody = reportConfig.reviewingBodies().getOrDefault(review.reviewingBody, review.reviewingBody);
+        String fullBody = fullName(reportConfig.reviewingBodies(), review.reviewingBody);
         boolean progress = input.kind() == ReportKind.PROGRESS;
         Optional<CommitteeReport> endorsed = progress ? endorsement(planId) : Optional.empty();
         String endorsedOn = endorsed.map(r -> " endorsed by " + r.body + " on " + ReportProse.date(r.meetingDate))
@@ -378,5 +378,19 @@ public class ReportService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A report cannot be written as JSON", e);
         }
+    }
+
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\(([A-Z]{2,})\\)\\s*$");
+
+    /**
+     * A reviewing body as prose names it ("the National Association of Virtual School Heads (NAVSH)"), whether the
+     * review records it by its abbreviation or, as the importer reads it from a letter, by its name and abbreviation.
+     */
+    static String fullName(Map<String, String> known, String body) {
+        if (known.containsKey(body)) {
+            return known.get(body);
+        }
+        java.util.regex.Matcher abbreviation = ABBREVIATION.matcher(body);
+        return abbreviation.find() ? known.getOrDefault(abbreviation.group(1), body) : body;
     }
 }
