@@ -11,6 +11,7 @@ import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Formats;
 import io.followthrough.platform.web.Option;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,7 +81,7 @@ public class ActionPages {
         ActionView view = view(id);
         try {
             progress.add(id, form.toInput(), form.uploads());
-            return Html.seeOther("/actions/" + id + "#history");
+            return Html.seeOther("/actions/" + id + "#history", Notice.PROGRESS_ADDED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderAction(view, form, FormErrors.of(e)));
         }
@@ -107,7 +108,7 @@ public class ActionPages {
             return Html.invalid(renderForm(planId, null, form, null, errors));
         }
         try {
-            return Html.seeOther("/actions/" + actions.create(planId, input).id());
+            return Html.seeOther("/actions/" + actions.create(planId, input).id(), Notice.ACTION_CREATED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             merge(errors, Violations.of(e));
             return Html.invalid(renderForm(planId, null, form, null, errors));
@@ -141,7 +142,7 @@ public class ActionPages {
         }
         try {
             actions.update(id, input);
-            return Html.seeOther("/actions/" + id);
+            return Html.seeOther("/actions/" + id, Notice.ACTION_SAVED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             merge(errors, Violations.of(e));
             return Html.invalid(renderForm(view.action().planId(), id, form, null, errors));

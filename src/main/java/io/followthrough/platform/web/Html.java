@@ -30,4 +30,9 @@ public final class Html {
     public static Response seeOther(String location) {
         return Response.seeOther(URI.create(location)).build();
     }
+
+    /** The redirect after a successful post, leaving a notice the next page shows as a success banner. */
+    public static Response seeOther(String location, Notice notice) {
+        return Response.seeOther(URI.create(location)).header("Set-Cookie", Notices.leave(notice)).build();
+    }
 }

@@ -1,0 +1,45 @@
+package io.followthrough.platform.web;
+
+/**
+ * What a successful form post tells the person on the page it redirects to, shown there as a GOV.UK success
+ * notification banner. The redirect carries only the notice's name (see {@link Html#seeOther(String, Notice)}), so
+ * nobody can make the service show words of their own choosing.
+ */
+public enum Notice {
+    PROGRESS_ADDED("Progress update added"),
+    ACTION_CREATED("Action added to the plan"),
+    ACTION_SAVED("Action saved"),
+    PLAN_SAVED("Plan saved"),
+    REPORT_CREATED("Report created"),
+    REPORT_SAVED("Report saved"),
+    REPORT_PUBLISHED("Report published"),
+    REVIEW_SCHEDULED("Termly review scheduled"),
+    ENTRY_SAVED("Entry saved"),
+    REVIEW_SIGNED_OFF("Termly review signed off"),
+    IMPORT_CREATED("Review imported: check the themes and findings below"),
+    IMPORT_CONFIRMED("Review created from the import"),
+    SAVED("Changes saved");
+
+    private final String message;
+
+    Notice(String message) {
+        this.message = message;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    /** The notice a cookie names, if it names one. */
+    static java.util.Optional<Notice> named(String name) {
+        if (name == null) {
+            return java.util.Optional.empty();
+        }
+        for (Notice n : values()) {
+            if (n.name().equals(name)) {
+                return java.util.Optional.of(n);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
