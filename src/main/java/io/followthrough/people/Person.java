@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,20 @@ public class Person extends AuditedEntity {
 
     public static Optional<Person> bySignInName(String signInName) {
         return find("signInName", signInName).firstResultOptional();
+    }
+
+    /** People whose name is the given words, case and spacing aside ("virtual school head", " Jo  Bloggs "). */
+    public static List<Person> named(String words) {
+        return list("lower(name) = ?1", normalised(words));
+    }
+
+    /** People whose job title is the given words, case and spacing aside. */
+    public static List<Person> withJobTitle(String words) {
+        return list("lower(jobTitle) = ?1", normalised(words));
+    }
+
+    private static String normalised(String words) {
+        return words == null ? "" : words.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
     }
 
     public static Optional<Person> byEmail(String email) {

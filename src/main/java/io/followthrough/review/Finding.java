@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -31,6 +32,15 @@ public class Finding extends AuditedEntity {
     /** Set when the plan lead decides an area for consideration needs no action, and why. */
     @Column(name = "no_action_reason")
     public String noActionReason;
+
+    /** What the review proposes for the action that answers it, where it says (an audit's table does); else null. */
+    public String priority;
+
+    @Column(name = "proposed_owner")
+    public String proposedOwner;
+
+    @Column(name = "proposed_target_date")
+    public LocalDate proposedTargetDate;
 
     public static List<Finding> byIds(Collection<Long> ids) {
         return list("from Finding f join fetch f.theme t join fetch t.review where f.id in ?1", ids);

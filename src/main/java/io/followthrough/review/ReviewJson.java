@@ -1,5 +1,7 @@
 package io.followthrough.review;
 
+import io.followthrough.platform.web.Formats;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,12 +19,33 @@ public record ReviewJson(long id, String title, ReviewType type, String reviewin
         }
     }
 
+    /**
+     * @param priority         the priority the review gives it, as the review words it ("High"); null if it gives none
+     * @param proposedOwner    who the review proposes should own the action answering it, as it words it
+     * @param proposedTargetDate the date the review proposes for that action
+     */
     public record FindingJson(long id, long themeId, FindingKind kind, String text, int position,
-                              String noActionReason) {
+                              String noActionReason, String priority, String proposedOwner,
+                              LocalDate proposedTargetDate) {
 
         public static FindingJson of(Finding finding) {
             return new FindingJson(finding.id, finding.theme.id, finding.kind, finding.text, finding.position,
-                    finding.noActionReason);
+                    finding.noActionReason, finding.priority, finding.proposedOwner, finding.proposedTargetDate);
+        }
+
+        /** What the review proposes, as one line for a page: "Priority: High. Proposed owner: …. Target date: …". */
+        public String proposalText() {
+            List<String> parts = new java.util.ArrayList<>();
+            if (priority != null) {
+                parts.add("Priority: " + priority);
+            }
+            if (proposedOwner != null) {
+                parts.add("Proposed owner: " + proposedOwner);
+            }
+            if (proposedTargetDate != null) {
+                parts.add("Target date: " + Formats.date(proposedTargetDate));
+            }
+            return String.join(". ", parts);
         }
     }
 

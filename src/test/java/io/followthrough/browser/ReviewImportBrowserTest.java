@@ -35,7 +35,8 @@ class ReviewImportBrowserTest {
             assertThat(page.getByLabel("Organisation reviewed")).hasValue("Nottinghamshire");
             assertAccessible(page);
 
-            page.getByLabel("Text of finding f1", new Page.GetByLabelOptions().setExact(true))
+            page.getByLabel("Text of finding 1 in theme 3.1 Headline Strengths and Areas for Consideration",
+                    new Page.GetByLabelOptions().setExact(true))
                     .fill("A well established, widely respected and valued Virtual School team.");
             // The letter's lead-in stays with its list, so nothing is left to place and it can be confirmed at once.
             assertThat(page.locator("#unplaced + p")).containsText("Every piece of text is in a theme or a finding");

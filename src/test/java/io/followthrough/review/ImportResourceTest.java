@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class ImportResourceTest {
@@ -109,6 +110,34 @@ class ImportResourceTest {
         byte[] garbage = new byte[2048];
         new java.util.Random(7).nextBytes(garbage);
         upload("lead", "notes.txt", garbage).statusCode(415);
+    }
+
+    @Test
+    void aSecondImportOfTheSameBytesCarriesALinkToTheFirstAndThenToItsReview() {
+        byte[] letter = io.followthrough.review.importing.LongLetter.markdown(
+                io.followthrough.support.Fixtures.unique("Ref:"));
+        long first = upload("lead", "long.md", letter).statusCode(201).body("duplicate", nullValue())
+                .extract().jsonPath().getLong("id");
+
+        long second = upload("lead", "again.md", letter).statusCode(201)
+                .body("duplicate.importId", equalTo((int) first))
+                .body("duplicate.fileName", equalTo("long.md"))
+                .body("duplicate.reviewId", nullValue())
+                .body("duplicate.href", equalTo("/api/imports/" + first))
+                .extract().jsonPath().getLong("id");
+
+        long reviewId = ImportPagesTest.confirmByApi(first);
+        as("lead").get("/api/imports/{id}", second).then().statusCode(200)
+                .body("duplicate.reviewId", equalTo((int) reviewId))
+                .body("duplicate.reviewTitle", equalTo("Eastmoor peer challenge"))
+                .body("duplicate.href", equalTo("/api/reviews/" + reviewId));
+        // The server's own field comes back in a saved draft without harm, and is not taken from the client.
+        Map<String, Object> sent = new java.util.HashMap<>(as("lead").get("/api/imports/{id}", second).then()
+                .extract().jsonPath().getMap(""));
+        sent.put("duplicate", Map.of("importId", 1, "href", "https://elsewhere.example/"));
+        as("lead").body(sent).put("/api/imports/{id}", second).then().statusCode(200)
+                .body("duplicate.href", equalTo("/api/reviews/" + reviewId));
+        as("lead").delete("/api/imports/{id}", second).then().statusCode(204);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.followthrough.plan.coverage;
 
+import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
 import io.followthrough.plan.PlanStatus;
 import io.followthrough.plan.action.Action;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every area for consideration must end up answered by at least one action, or be marked "no action" with a reason
@@ -71,13 +73,31 @@ public class CoverageService {
         return new Coverage(planId, uncovered, areas);
     }
 
-    /** The action form's starting point for an area: its theme, a title from its words, the link to it. */
+    /**
+     * The action form's starting point for an area: its theme, a title from its words, the link to it; and what the
+     * review proposes for it (an audit's priority, owner and target date), where it says.
+     */
     @Transactional
     public ActionInput draftFrom(long planId, long findingId) {
         Plan plan = requirePlan(planId);
         Finding finding = requireAreaOf(plan, findingId);
-        return new ActionInput(null, titleFrom(finding.text), null, finding.theme.id, List.of(finding.id),
-                plan.lead.id, List.of(), LocalDate.now(clock), endOfAcademicYear(), null, null, null, null, null);
+        String description = finding.priority == null ? null : "Priority in the review: " + finding.priority + ".";
+        LocalDate today = LocalDate.now(clock);
+        // An action cannot end before it starts: a proposed date already past is left for the lead to replace.
+        LocalDate target = finding.proposedTargetDate != null && !finding.proposedTargetDate.isBefore(today)
+                ? finding.proposedTargetDate : endOfAcademicYear();
+        return new ActionInput(null, titleFrom(finding.text), description, finding.theme.id, List.of(finding.id),
+                proposedLead(finding).orElse(plan.lead).id, List.of(), today, target, null, null, null, null, null);
+    }
+
+    /** The one person the proposed owner names, by name or else by job title; none if it names nobody or several. */
+    private static Optional<Person> proposedLead(Finding finding) {
+        if (finding.proposedOwner == null || finding.proposedOwner.isBlank()) {
+            return Optional.empty();
+        }
+        List<Person> named = Person.named(finding.proposedOwner);
+        List<Person> matching = named.isEmpty() ? Person.withJobTitle(finding.proposedOwner) : named;
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormDates;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Notice;
 import io.followthrough.platform.web.Uploads;
 import io.followthrough.review.FindingKind;
 import io.followthrough.review.ReviewType;
@@ -68,7 +69,7 @@ public class ImportPages {
         }
         try {
             ImportDraftJson draft = imports.upload(file.fileName(), Uploads.bytes(file));
-            return Html.seeOther("/imports/" + draft.id());
+            return Html.seeOther("/imports/" + draft.id(), Notice.IMPORT_CREATED);
         } catch (InvalidInputException e) {
             return Html.invalid(Templates.upload(imports.drafts(), maxMegabytes(), FormErrors.of(e)));
         }
@@ -102,7 +103,7 @@ public class ImportPages {
             }
             ImportDraftJson saved = imports.edit(id, operation(op, form, edited));
             if (op.equals("confirm")) {
-                return Html.seeOther("/reviews/" + imports.confirm(id));
+                return Html.seeOther("/reviews/" + imports.confirm(id), Notice.IMPORT_CONFIRMED);
             }
             return Html.seeOther("/imports/" + saved.id() + anchor(op));
         } catch (InvalidInputException e) {
@@ -151,14 +152,17 @@ public class ImportPages {
         List<List<DraftFinding>> findings = new ArrayList<>();
         draft.themes().forEach(t -> findings.add(new ArrayList<>()));
         for (int t = 0; t < draft.themes().size(); t++) {
-            for (DraftFinding finding : draft.themes().get(t).findings()) {
+            List<DraftFinding> themeFindings = draft.themes().get(t).findings();
+            for (int f = 0; f < themeFindings.size(); f++) {
+                DraftFinding finding = themeFindings.get(f);
+                String words = ImportView.findingInWords(draft.themes().get(t), f);
                 String prefix = "finding-" + finding.id() + "-";
                 int theme = parseIndex(form.getFirst(prefix + "theme"), t, draft.themes().size());
                 FindingKind kind = Arrays.stream(FindingKind.values())
                         .filter(k -> k.name().equals(form.getFirst(prefix + "kind"))).findFirst().orElse(finding.kind());
                 String text = form.getFirst(prefix + "text") == null ? finding.text() : form.getFirst(prefix + "text");
                 findings.get(theme).add(new DraftFinding(finding.id(), kind, text.replace("\r\n", "\n"), finding.source(),
-                        finding.proposal()));
+                        proposal(finding, words, form, errors)));
             }
         }
         List<DraftTheme> themes = new ArrayList<>();
@@ -168,6 +172,29 @@ public class ImportPages {
                     valueOr(form.getFirst("theme-" + t + "-title"), theme.title()), findings.get(t)));
         }
         return new ReviewDraft(metadata, themes, draft.unplaced(), draft.lines());
+    }
+
+    /**
+     * The priority, proposed owner and target date of a recommendation as the form holds them; the management
+     * response and the date as the document wrote it stay as read.
+     */
+    private static DraftFinding.Proposal proposal(DraftFinding finding, String inWords,
+                                                  MultivaluedMap<String, String> form, FormErrors errors) {
+        DraftFinding.Proposal read = finding.proposal();
+        if (read == null) {
+            return null;
+        }
+        String prefix = "finding-" + finding.id() + "-";
+        if (form.getFirst(prefix + "priority") == null && form.getFirst(prefix + "target-day") == null) {
+            return read;
+        }
+        LocalDate target = date(form, prefix + "target", "proposed target date of " + inWords, errors);
+        return new DraftFinding.Proposal(blankToNull(form.getFirst(prefix + "priority")),
+                blankToNull(form.getFirst(prefix + "owner")), target, read.targetDateAsWritten(), read.response());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static LocalDate date(MultivaluedMap<String, String> form, String name, String label, FormErrors errors) {
@@ -196,7 +223,7 @@ public class ImportPages {
 
     private static ImportDraftJson withDraft(ImportDraftJson current, ReviewDraft draft) {
         return new ImportDraftJson(current.id(), current.fileName(), current.state(), current.reviewId(),
-                draft.metadata(), draft.themes(), draft.unplaced(), current.lines());
+                draft.metadata(), draft.themes(), draft.unplaced(), current.lines(), current.duplicate());
     }
 
     private static String valueOr(String value, String fallback) {

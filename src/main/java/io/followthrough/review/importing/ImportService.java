@@ -8,6 +8,8 @@ import io.followthrough.platform.FieldError;
 import io.followthrough.platform.TextLimits;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.web.Plurals;
+import io.followthrough.review.Finding;
 import io.followthrough.review.Review;
 import io.followthrough.review.ReviewType;
 import io.followthrough.review.Theme;
@@ -15,7 +17,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,10 +54,11 @@ public class ImportService {
             stored.fileName = safeName(fileName);
             stored.mediaType = mediaType;
             stored.document = content;
+            stored.documentSha256 = sha256(content);
             stored.draftJson = write(draft);
             stored.persist();
             audit.created("ReviewImport", stored.id, stored.fileName);
-            return ImportDraftJson.of(stored, draft);
+            return json(stored, draft);
         });
     }
 
@@ -64,12 +70,12 @@ public class ImportService {
 
     @Transactional
     public Optional<ImportDraftJson> find(long id) {
-        return ReviewImport.<ReviewImport>findByIdOptional(id).map(stored -> ImportDraftJson.of(stored, draftOf(stored)));
+        return ReviewImport.<ReviewImport>findByIdOptional(id).map(stored -> json(stored, draftOf(stored)));
     }
 
     @Transactional
     public List<ImportDraftJson> drafts() {
-        return ReviewImport.drafts().stream().map(stored -> ImportDraftJson.of(stored, draftOf(stored))).toList();
+        return ReviewImport.drafts().stream().map(stored -> json(stored, draftOf(stored))).toList();
     }
 
     /** Replaces the draft with the corrected one; the document's source lines stay as they were read. */
@@ -79,7 +85,7 @@ public class ImportService {
         ReviewDraft draft = corrected.toDraft(draftOf(stored).lines());
         check(draft);
         stored.draftJson = write(draft);
-        return ImportDraftJson.of(stored, draft);
+        return json(stored, draft);
     }
 
     /** Applies one correction made on the preview page. */
@@ -89,7 +95,7 @@ public class ImportService {
         ReviewDraft draft = correction.apply(draftOf(stored));
         check(draft);
         stored.draftJson = write(draft);
-        return ImportDraftJson.of(stored, draft);
+        return json(stored, draft);
     }
 
     /** Creates the review from the draft, keeping the original document with it. */
@@ -110,9 +116,8 @@ public class ImportService {
             errors.add(new FieldError("metadata.organisation", "Enter the organisation reviewed"));
         }
         if (!draft.unplaced().isEmpty()) {
-            errors.add(new FieldError("unplaced", draft.unplaced().size() == 1
-                    ? "Place or discard the piece of unplaced text first"
-                    : "Place or discard the " + draft.unplaced().size() + " pieces of unplaced text first"));
+            errors.add(new FieldError("unplaced", "Place or discard the "
+                    + Plurals.of(draft.unplaced().size(), "piece", "pieces") + " of unplaced text first"));
         }
         if (draft.themes().isEmpty()) {
             errors.add(new FieldError("themes", "A review needs at least one theme"));
@@ -139,7 +144,15 @@ public class ImportService {
         for (DraftTheme draftTheme : draft.themes()) {
             Theme theme = review.addTheme(blank(draftTheme.number()) ? null : draftTheme.number().strip(),
                     draftTheme.title().strip());
-            draftTheme.findings().forEach(f -> theme.addFinding(f.kind(), f.text().strip()));
+            for (DraftFinding draftFinding : draftTheme.findings()) {
+                Finding finding = theme.addFinding(draftFinding.kind(), draftFinding.text().strip());
+                DraftFinding.Proposal proposal = draftFinding.proposal();
+                if (proposal != null) {
+                    finding.priority = blank(proposal.priority()) ? null : proposal.priority().strip();
+                    finding.proposedOwner = blank(proposal.owner()) ? null : proposal.owner().strip();
+                    finding.proposedTargetDate = proposal.targetDate();
+                }
+            }
         }
         review.persist();
         stored.state = ReviewImport.State.CONFIRMED;
@@ -165,8 +178,15 @@ public class ImportService {
             TextLimits.check("themes[" + t + "].number", "The theme's number", theme.number(), 20, errors);
             TextLimits.check("themes[" + t + "].title", "The theme's title", theme.title(), TextLimits.HEADING, errors);
             for (int f = 0; f < theme.findings().size(); f++) {
-                TextLimits.check("themes[" + t + "].findings[" + f + "].text", "A finding",
-                        theme.findings().get(f).text(), TextLimits.NARRATIVE, errors);
+                DraftFinding finding = theme.findings().get(f);
+                TextLimits.check("themes[" + t + "].findings[" + f + "].text", "A finding", finding.text(),
+                        TextLimits.NARRATIVE, errors);
+                if (finding.proposal() != null) {
+                    TextLimits.check("themes[" + t + "].findings[" + f + "].proposal.priority", "A priority",
+                            finding.proposal().priority(), TextLimits.NAME, errors);
+                    TextLimits.check("themes[" + t + "].findings[" + f + "].proposal.owner", "A proposed owner",
+                            finding.proposal().owner(), TextLimits.NAME, errors);
+                }
             }
         }
     }
@@ -221,6 +241,37 @@ public class ImportService {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+    }
+
+    /** The draft as the API and the page show it, with the earlier import of the same file while it is a draft. */
+    private static ImportDraftJson json(ReviewImport stored, ReviewDraft draft) {
+        return ImportDraftJson.of(stored, draft, stored.state == ReviewImport.State.DRAFT ? duplicateOf(stored) : null);
+    }
+
+    /** The earlier import of the same bytes that became a review, or else the oldest one still a draft. */
+    private static ImportDraftJson.Duplicate duplicateOf(ReviewImport stored) {
+        if (stored.documentSha256 == null) {
+            return null;
+        }
+        List<ReviewImport> same = ReviewImport.ofSameDocument(stored.documentSha256, stored.id);
+        return same.stream().filter(i -> i.state == ReviewImport.State.CONFIRMED && i.reviewId != null).findFirst()
+                .or(() -> same.stream().filter(i -> i.state == ReviewImport.State.DRAFT).findFirst())
+                .map(earlier -> {
+                    String reviewTitle = earlier.reviewId == null ? null
+                            : Review.<Review>findByIdOptional(earlier.reviewId).map(r -> r.title).orElse(null);
+                    Long reviewId = reviewTitle == null ? null : earlier.reviewId;
+                    return new ImportDraftJson.Duplicate(earlier.id, earlier.fileName, earlier.createdAt, reviewId,
+                            reviewTitle, reviewId == null ? "/api/imports/" + earlier.id : "/api/reviews/" + reviewId);
+                })
+                .orElse(null);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }
 

@@ -26,6 +26,10 @@ public class ReviewImport extends AuditedEntity {
     @Column(nullable = false)
     public byte[] document;
 
+    /** The document's SHA-256 in hex, so that importing the same file again can say what became of it. */
+    @Column(name = "document_sha256")
+    public String documentSha256;
+
     @Column(name = "draft_json", nullable = false)
     public String draftJson;
 
@@ -38,5 +42,11 @@ public class ReviewImport extends AuditedEntity {
 
     public static List<ReviewImport> drafts() {
         return list("state = ?1 order by createdAt desc", State.DRAFT);
+    }
+
+    /** Other imports of the same document that were not discarded, oldest first. */
+    public static List<ReviewImport> ofSameDocument(String documentSha256, long exceptId) {
+        return list("documentSha256 = ?1 and id <> ?2 and state <> ?3 order by createdAt, id", documentSha256,
+                exceptId, State.DISCARDED);
     }
 }
