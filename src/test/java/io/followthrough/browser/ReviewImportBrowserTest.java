@@ -7,12 +7,18 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import io.followthrough.review.importing.LongLetter;
+import io.followthrough.support.Fixtures;
+
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.followthrough.support.BrowserSession.assertAccessible;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ReviewImportBrowserTest {
@@ -45,6 +51,48 @@ class ReviewImportBrowserTest {
             assertThat(page.locator("h1")).containsText("Nottinghamshire");
             assertThat(page.locator("main")).containsText("A well established, widely respected and valued Virtual School team.");
             assertAccessible(page);
+        }
+    }
+
+    @Test
+    void aSixtyFindingLetterImportedTwiceShowsItsOverviewAndTheDuplicateWarningAtPhoneAndDesktopWidths() throws Exception {
+        Path letter = Files.createDirectories(Paths.get("target", "browser-uploads")).resolve("eastmoor-letter.md");
+        Files.write(letter, LongLetter.markdown(Fixtures.unique("Ref:")));
+        try (BrowserSession browser = BrowserSession.open(base.toString())) {
+            Page page = browser.signIn("lead");
+            for (int upload = 0; upload < 2; upload++) {
+                page.navigate("/imports/new");
+                page.getByLabel("Review document").setInputFiles(letter);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the document")).click();
+                assertThat(page.locator("h1")).hasText("Check the imported review");
+                assertThat(page.locator(".govuk-notification-banner--success"))
+                        .containsText("Review imported: check the themes and findings below");
+            }
+            assertThat(page.locator("#duplicate")).containsText("This document is identical to eastmoor-letter.md");
+            assertThat(page.locator("#overview + ul > li")).hasCount(LongLetter.THEMES.size() + 1);
+            assertThat(page.locator("#overview + ul")).containsText("3.2 Personal education plans: 1 strength, "
+                    + "7 areas for consideration");
+
+            for (int width : new int[] {320, 1280}) {
+                page.setViewportSize(width, 900);
+                page.navigate(page.url().replaceAll("#.*", ""));
+                assertEquals(Boolean.TRUE, page.evaluate(
+                        "document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling at " + width);
+                page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots",
+                        "import-overview-" + width + ".png")));
+                assertAccessible(page);
+            }
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                    .setName("3.6 Post-16 education, training and care leavers").setExact(true)).click();
+            assertTrue(page.url().endsWith("#theme-5-heading"), page.url());
+            assertThat(page.getByLabel("Text of finding 1 in theme 3.6 Post-16 education, training and care leavers",
+                    new Page.GetByLabelOptions().setExact(true))).isInViewport();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots",
+                    "import-theme-1280.png")));
+            page.setViewportSize(320, 900);
+            page.locator("#finding-f1").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots",
+                    "import-finding-320.png")));
         }
     }
 }
