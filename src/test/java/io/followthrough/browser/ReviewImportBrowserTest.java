@@ -95,4 +95,31 @@ class ReviewImportBrowserTest {
                     "import-finding-320.png")));
         }
     }
+
+    @Test
+    void anAuditsProposedPriorityOwnerAndDateCanBeCorrectedOnThePageAtPhoneAndDesktopWidths() throws Exception {
+        Path audit = Paths.get(getClass().getClassLoader()
+                .getResource("io/followthrough/review/importing/renderings/internal-audit.pdf").toURI());
+        try (BrowserSession browser = BrowserSession.open(base.toString())) {
+            Page page = browser.signIn("lead");
+            page.navigate("/imports/new");
+            page.getByLabel("Review document").setInputFiles(audit);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Read the document")).click();
+            String theme = " in theme Recommendations and management responses";
+            assertThat(page.getByLabel("Priority of finding 1" + theme)).hasValue("High");
+            assertThat(page.getByLabel("Proposed owner of finding 1" + theme)).hasValue("Virtual School Head");
+            page.getByLabel("Proposed owner of finding 2" + theme).fill("Jo Bloggs");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save corrections")).click();
+            assertThat(page.getByLabel("Proposed owner of finding 2" + theme)).hasValue("Jo Bloggs");
+            for (int width : new int[] {320, 1280}) {
+                page.setViewportSize(width, 900);
+                page.locator("#finding-f1").scrollIntoViewIfNeeded();
+                assertEquals(Boolean.TRUE, page.evaluate(
+                        "document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling at " + width);
+                page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots",
+                        "import-audit-" + width + ".png")));
+                assertAccessible(page);
+            }
+        }
+    }
 }
