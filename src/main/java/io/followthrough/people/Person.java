@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,12 +36,33 @@ public class Person extends AuditedEntity {
     @Column(name = "sign_in_name", unique = true)
     public String signInName;
 
+    /** The day the person left; they keep their place in the history but can no longer lead actions or plans. */
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+
+    /** The secret in the person's calendar feed URL; null until they first open their reminders. */
+    @Column(name = "calendar_token", unique = true)
+    public String calendarToken;
+
+    public boolean hasLeft() {
+        return leftOn != null;
+    }
+
     public static PanacheQuery<Person> allByName() {
         return find("order by name");
     }
 
     public static Optional<Person> bySignInName(String signInName) {
         return find("signInName", signInName).firstResultOptional();
+    }
+
+    /** Everyone who has not left, by name: the people who can be chosen to lead. */
+    public static List<Person> stillHereByName() {
+        return list("leftOn is null order by name");
+    }
+
+    public static Optional<Person> byCalendarToken(String token) {
+        return find("calendarToken", token).firstResultOptional();
     }
 
     public static Optional<Person> byEmail(String email) {
