@@ -1,7 +1,6 @@
 package io.followthrough.reminder;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where people reach the service: links in e-mails and calendar entries must work outside a request. */
 @ApplicationScoped
@@ -9,7 +8,8 @@ public class PublicUrl {
 
     private final String base;
 
-    public PublicUrl(@ConfigProperty(name = "followthrough.public-url") String base) {
+    public PublicUrl(ReminderConfig config) {
+        String base = config.publicUrl();
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 

@@ -8,6 +8,12 @@ import java.time.DayOfWeek;
 @ConfigMapping(prefix = "followthrough.reminders")
 public interface ReminderConfig {
 
+    /** The address people reach the service at; links in e-mails and calendar entries start with it. */
+    String publicUrl();
+
+    /** When the daily run sends what is due (a Quartz cron expression), or "off". */
+    String cron();
+
     /** An action with no progress update for this many weeks gets an "update due" reminder. */
     @WithDefault("4")
     int updateDueAfterWeeks();

@@ -30,7 +30,15 @@ public class ReminderPages {
     static class Templates {
         static native TemplateInstance mine(MyReminders reminders, String notLinked);
 
-        static native TemplateInstance outbox(PageOf<OutboxJson> messages, boolean demo);
+        static native TemplateInstance outbox(PageOf<OutboxJson> messages, Pager pager, boolean demo);
+    }
+
+    /** The page shown, counted from one, and the pages of newer and older messages, if there are any. */
+    public record Pager(int number, Integer newer, Integer older) {
+        static Pager of(PageOf<?> page) {
+            return new Pager(page.page() + 1, page.page() > 0 ? page.page() - 1 : null,
+                    page.page() + 1 < page.pageCount() ? page.page() + 1 : null);
+        }
     }
 
     private final ReminderService reminders;
@@ -83,7 +91,8 @@ public class ReminderPages {
     @Path("outbox")
     @RolesAllowed(Roles.LEAD)
     public TemplateInstance outbox(@BeanParam PageRequest page) {
-        return Templates.outbox(reminders.outbox(page), mock);
+        PageOf<OutboxJson> messages = reminders.outbox(page);
+        return Templates.outbox(messages, Pager.of(messages), mock);
     }
 
     /** One message as its recipient's mail program shows the HTML version. */

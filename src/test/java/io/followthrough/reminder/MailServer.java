@@ -23,7 +23,7 @@ public class MailServer implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("followthrough.public-url", PUBLIC_URL, "followthrough.council-name", COUNCIL);
+        return Map.of("followthrough.reminders.public-url", PUBLIC_URL, "followthrough.council-name", COUNCIL);
     }
 
     @Override
