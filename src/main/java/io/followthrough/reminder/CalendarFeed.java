@@ -8,7 +8,6 @@ import io.followthrough.term.review.TermlyReview;
 import io.followthrough.term.review.TermlyReviewState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.CalScale;
@@ -24,10 +23,8 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,11 +84,33 @@ public class CalendarFeed {
                             + "goes out. " + page,
                     page, "termly-review-" + r.id + "@" + url.host(), now));
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // ical4j folds lines at 75 characters; RFC 5545 (3.1) says 75 octets, and a title with curly quotes or
+        // accents has more octets than characters. So the unfolded text is folded here, by octets.
+        return fold(calendar.toString());
+    }
+
+    /** Folds each content line to at most 75 octets (a continuation starts with a space), never inside a character. */
+    static String fold(String unfolded) {
+        StringBuilder out = new StringBuilder();
+        for (String line : unfolded.split("\r\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int octets = 0;
+            int limit = 75;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > limit) {
+                    out.append("\r\n ");
+                    octets = 1;
+                    limit = 75;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            out.append("\r\n");
         }
         return out.toString();
     }
