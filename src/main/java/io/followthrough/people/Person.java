@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +37,18 @@ public class Person extends AuditedEntity {
     @Column(name = "sign_in_name", unique = true)
     public String signInName;
 
+    /** The day the person left; they keep their place in the history but can no longer lead actions or plans. */
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+
+    /** The secret in the person's calendar feed URL; null until they first open their reminders. */
+    @Column(name = "calendar_token", unique = true)
+    public String calendarToken;
+
+    public boolean hasLeft() {
+        return leftOn != null;
+    }
+
     public static PanacheQuery<Person> allByName() {
         return find("order by name");
     }
@@ -44,18 +57,27 @@ public class Person extends AuditedEntity {
         return find("signInName", signInName).firstResultOptional();
     }
 
-    /** People whose name is the given words, case and spacing aside ("virtual school head", " Jo  Bloggs "). */
+    /** People still here whose name is the given words, case and spacing aside ("virtual school head", " Jo  Bloggs "). */
     public static List<Person> named(String words) {
-        return list("lower(name) = ?1", normalised(words));
+        return list("lower(name) = ?1 and leftOn is null", normalised(words));
     }
 
-    /** People whose job title is the given words, case and spacing aside. */
+    /** People still here whose job title is the given words, case and spacing aside. */
     public static List<Person> withJobTitle(String words) {
-        return list("lower(jobTitle) = ?1", normalised(words));
+        return list("lower(jobTitle) = ?1 and leftOn is null", normalised(words));
     }
 
     private static String normalised(String words) {
         return words == null ? "" : words.strip().replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+    }
+
+    /** Everyone who has not left, by name: the people who can be chosen to lead. */
+    public static List<Person> stillHereByName() {
+        return list("leftOn is null order by name");
+    }
+
+    public static Optional<Person> byCalendarToken(String token) {
+        return find("calendarToken", token).firstResultOptional();
     }
 
     public static Optional<Person> byEmail(String email) {

@@ -130,7 +130,7 @@ public class PlanPages {
                 .toList();
         List<Option> leads = new ArrayList<>();
         leads.add(new Option("", "Choose the plan lead", form.leadId == null));
-        people.all().forEach(p -> leads.add(new Option(String.valueOf(p.id()), p.name() + ", " + p.jobTitle(),
+        people.all().stream().filter(p -> p.leftOn() == null).forEach(p -> leads.add(new Option(String.valueOf(p.id()), p.name() + ", " + p.jobTitle(),
                 p.id() == (form.leadId == null ? -1 : form.leadId))));
         List<Option> kinds = new ArrayList<>();
         for (PlanKind kind : PlanKind.values()) {

@@ -140,6 +140,8 @@ public class PlanService {
         Person lead = Person.<Person>findByIdOptional(input.leadId()).orElse(null);
         if (lead == null) {
             errors.add(new FieldError("leadId", "There is no person with id " + input.leadId()));
+        } else if (lead.hasLeft() && (plan.lead == null || !lead.id.equals(plan.lead.id))) {
+            errors.add(new FieldError("leadId", lead.name + " has left and cannot lead a plan"));
         }
         List<Review> reviews = new ArrayList<>();
         if (input.reviewIds() != null) {

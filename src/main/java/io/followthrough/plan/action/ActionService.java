@@ -117,7 +117,7 @@ public class ActionService {
         }
         List<Option> leads = new ArrayList<>();
         leads.add(new Option("", "Choose the lead officer", leadId == null));
-        Person.allByName().list().forEach(p -> leads.add(new Option(p.id.toString(), p.name + ", " + p.jobTitle,
+        Person.stillHereByName().forEach(p -> leads.add(new Option(p.id.toString(), p.name + ", " + p.jobTitle,
                 p.id.equals(leadId))));
         List<Option> partners = Partner.allByName().stream()
                 .map(p -> new Option(p.id.toString(), p.name, partnerIds != null && partnerIds.contains(p.id)))
@@ -184,6 +184,8 @@ public class ActionService {
         Person lead = Person.<Person>findByIdOptional(input.leadId()).orElse(null);
         if (lead == null) {
             errors.add(new FieldError("leadId", "There is no person with id " + input.leadId()));
+        } else if (lead.hasLeft() && (action.lead == null || !lead.id.equals(action.lead.id))) {
+            errors.add(new FieldError("leadId", lead.name + " has left and cannot lead an action"));
         }
         Set<Long> reviewIds = action.plan.reviews.stream().map(r -> r.id).collect(Collectors.toSet());
         Set<Finding> findings = new LinkedHashSet<>();

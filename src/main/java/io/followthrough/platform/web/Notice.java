@@ -18,6 +18,10 @@ public enum Notice {
     REVIEW_SIGNED_OFF("Termly review signed off"),
     IMPORT_CREATED("Review imported: check the themes and findings below"),
     IMPORT_CONFIRMED("Review created from the import"),
+    PERSON_LEFT("Leaving recorded: their actions have new leads"),
+    REMINDERS_SAVED("Your reminders are saved"),
+    CALENDAR_LINK_RENEWED("Your calendar has a new link: the old one no longer works"),
+    REMINDERS_CHECKED("Reminders checked: anything due has been sent"),
     SAVED("Changes saved");
 
     private final String message;
