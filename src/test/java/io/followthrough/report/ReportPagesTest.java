@@ -156,7 +156,7 @@ class ReportPagesTest {
         assertTrue(html.select("main form[method=post]").isEmpty(), "nothing to edit");
         assertNotNull(html.selectFirst("a[href=/api/reports/" + reportId + "/versions/1.pdf]"));
         assertNotNull(html.selectFirst("a[href=/api/reports/" + reportId + "/versions/1.docx]"));
-        assertTrue(html.selectFirst("#versions + table").text().contains("First version"), "its history");
+        assertTrue(html.selectFirst("#version-list").text().contains("Version 1 (this version), published"), "its history");
         assertEquals("/", html.selectFirst("a.govuk-back-link").attr("href"), "a way back");
         assertNull(html.selectFirst("textarea"));
         councillor.get(page + "/versions/1").then().statusCode(200)
