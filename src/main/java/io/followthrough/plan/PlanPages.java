@@ -36,8 +36,6 @@ public class PlanPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(List<PlanJson> plans);
-
         static native TemplateInstance list(List<PlanJson> plans);
 
         static native TemplateInstance plan(PlanView view, String query);
@@ -54,11 +52,6 @@ public class PlanPages {
         this.plans = plans;
         this.reviews = reviews;
         this.people = people;
-    }
-
-    @GET
-    public TemplateInstance home() {
-        return Templates.home(plans.all());
     }
 
     @GET

@@ -9,6 +9,7 @@ import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormDates;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -77,7 +78,8 @@ public class ReportPages {
                                               List<SectionView> sections, List<FindingView> findings,
                                               List<VersionJson> versions, FormErrors errors, RawString document);
 
-        static native TemplateInstance published(long reportId, List<VersionJson> versions);
+        static native TemplateInstance published(PublishedReports.Version version, List<VersionJson> versions,
+                                                 RawString document, boolean councillor);
 
         static native TemplateInstance publish(ReportJson report, List<PublicationGaps.Gap> gaps,
                                                List<FindingView> findings, String gapsReason, FormErrors errors);
@@ -97,8 +99,11 @@ public class ReportPages {
     private final ActionPermissions permissions;
     private final ReportDocuments documents;
 
+    private final PublishedReports published;
+
     public ReportPages(ReportService reports, ReportPublishing publishing, PlanService plans,
-                       ActionPermissions permissions, ReportDocuments documents) {
+                       ActionPermissions permissions, ReportDocuments documents, PublishedReports published) {
+        this.published = published;
         this.documents = documents;
         this.reports = reports;
         this.publishing = publishing;
@@ -141,45 +146,47 @@ public class ReportPages {
             return Html.invalid(Templates.create(plan(id), reports.ofPlan(id), errors));
         }
         try {
-            return Html.seeOther("/reports/" + reports.create(id, new NewReportInput(chosen, body, date)).id());
+            return Html.seeOther("/reports/" + reports.create(id, new NewReportInput(chosen, body, date)).id(),
+                    Notice.REPORT_CREATED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(Templates.create(plan(id), reports.ofPlan(id), FormErrors.of(e)));
         }
     }
 
-    /** The draft for the lead, SLT and officers; councillors see the published versions only. */
+    /** The draft for the lead, SLT and officers; councillors see the latest published version, and nothing before. */
     @GET
     @Path("reports/{id}")
     public TemplateInstance report(@RestPath long id) {
         if (permissions.isCouncillorOnly()) {
-            return Templates.published(id, publishing.versions(id));
+            PublishedReports.Version latest = published.latest(id)
+                    .orElseThrow(() -> new NotFoundException("There is no published report " + id + "."));
+            return publishedPage(latest);
         }
         return render(id, FormErrors.none());
     }
 
-    @POST
-    @Path("reports/{id}/sections")
-    @RolesAllowed(Roles.LEAD)
-    public Response saveSections(@RestPath long id, MultivaluedMap<String, String> form) {
-        ReportJson report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
-        FormErrors errors = FormErrors.none();
-        for (ReportSection section : ReportSection.values()) {
-            String text = form.getFirst("section-" + section.key());
-            if (text != null && !text.replace("\r\n", "\n").equals(report.sections().getOrDefault(section.key(), ""))) {
-                try {
-                    reports.updateSection(id, section.key(), new SectionInput(text.replace("\r\n", "\n")));
-                } catch (InvalidInputException e) {
-                    errors.add("section-" + section.key(), section.heading() + ": " + e.getMessage());
-                }
-            }
-        }
-        return errors.isAny() ? Html.invalid(render(id, errors)) : Html.seeOther("/reports/" + id);
+    /** One published version, exactly as it was frozen, for anyone who may read reports. */
+    @GET
+    @Path("reports/{id}/versions/{number}")
+    public TemplateInstance version(@RestPath long id, @RestPath int number) {
+        return publishedPage(published.version(id, number).orElseThrow(() -> new NotFoundException(
+                "There is no published version " + number + " of report " + id + ".")));
     }
 
+    private TemplateInstance publishedPage(PublishedReports.Version version) {
+        return Templates.published(version, publishing.versions(version.reportId()),
+                documents.body(version.document()), permissions.isCouncillorOnly());
+    }
+
+    /**
+     * The report's one form: the front (presenters, Strategic Plan, background papers) and every section, saved
+     * together so that saving one part never discards what was typed in the other. With an error anywhere, nothing is
+     * saved and the page shows everything as it was typed.
+     */
     @POST
-    @Path("reports/{id}/front")
+    @Path("reports/{id}")
     @RolesAllowed(Roles.LEAD)
-    public Response saveFront(@RestPath long id, MultivaluedMap<String, String> form) {
+    public Response save(@RestPath long id, MultivaluedMap<String, String> form) {
         reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
         List<String> members = form.getFirst("executiveMembers") == null ? List.of()
                 : form.getFirst("executiveMembers").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -203,18 +210,36 @@ public class ReportPages {
                 "yes".equals(form.getFirst("urgent")), form.getFirst("strategicPlanPeriod"), form.getFirst("people"),
                 form.getFirst("place"), form.getFirst("business"), form.getFirst("wards"), papers,
                 form.getFirst("contactName"), form.getFirst("contactEmail"));
+        Map<String, String> sections = new LinkedHashMap<>();
+        for (ReportSection section : ReportSection.values()) {
+            String typed = form.getFirst("section-" + section.key());
+            if (typed != null) {
+                sections.put(section.key(), typed.replace("\r\n", "\n"));
+            }
+        }
         if (!errors.isAny()) {
             try {
-                reports.updateFront(id, input);
-                return Html.seeOther("/reports/" + id);
+                reports.saveDraft(id, input, sections);
+                return Html.seeOther("/reports/" + id, Notice.REPORT_SAVED);
             } catch (InvalidInputException | ConstraintViolationException e) {
                 errors = FormErrors.of(io.followthrough.platform.Violations.of(e).stream()
-                        .map(err -> new io.followthrough.platform.FieldError(paperField(err.field(), rows),
+                        .map(err -> new io.followthrough.platform.FieldError(formField(err.field(), rows),
                                 err.message())).toList());
             }
         }
         rows.add(PaperRow.of(rows.size() + 1, null));
-        return Html.invalid(render(id, errors, input.toFront(), rows));
+        return Html.invalid(render(id, errors, input.toFront(), rows, sections));
+    }
+
+    /** The form field of an error the service reports against its own field name. */
+    private static String formField(String field, List<PaperRow> rows) {
+        if (field.startsWith("sections.")) {
+            return "section-" + field.substring("sections.".length());
+        }
+        if (field.startsWith("executiveMembers[")) {
+            return "executiveMembers";
+        }
+        return paperField(field, rows);
     }
 
     private static final java.util.regex.Pattern PAPER_FIELD =
@@ -261,7 +286,7 @@ public class ReportPages {
         String gapsReason = form.getFirst(ReportPublishing.GAPS_REASON);
         try {
             publishing.publish(id, new PublishInput(overrides, gapsReason));
-            return Html.seeOther("/reports/" + id + "#versions");
+            return Html.seeOther("/reports/" + id + "#versions", Notice.REPORT_PUBLISHED);
         } catch (InvalidInputException e) {
             FormErrors errors = FormErrors.none();
             e.errors().forEach(err -> errors.add(err.field().equals(ReportPublishing.GAPS_REASON) ? err.field()
@@ -288,16 +313,20 @@ public class ReportPages {
             rows.add(PaperRow.of(rows.size() + 1, paper));
         }
         rows.add(PaperRow.of(rows.size() + 1, null));
-        return render(id, errors, report.front(), rows);
+        return render(id, errors, report.front(), rows, Map.of());
     }
 
-    /** The report's page; the front's form shows {@code front} and {@code papers}, which may be what was typed. */
-    private TemplateInstance render(long id, FormErrors errors, ReportFront front, List<PaperRow> papers) {
+    /**
+     * The report's page; the form shows {@code front}, {@code papers} and, where given, {@code typed} section text:
+     * what the author typed when it could not be saved.
+     */
+    private TemplateInstance render(long id, FormErrors errors, ReportFront front, List<PaperRow> papers,
+                                    Map<String, String> typed) {
         ReportJson report = reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
         List<SectionView> sections = new ArrayList<>();
         for (ReportSection section : ReportSection.values()) {
-            sections.add(new SectionView(section.key(), section.heading(),
-                    report.sections().getOrDefault(section.key(), ""), "section-" + section.key()));
+            sections.add(new SectionView(section.key(), section.heading(), typed.getOrDefault(section.key(),
+                    report.sections().getOrDefault(section.key(), "")), "section-" + section.key()));
         }
         List<FindingView> findings = publishing.guard(id).stream()
                 .map(f -> new FindingView(f.where(), f.excerpt(), f.message(), "override-" + f.itemId(), "")).toList();

@@ -16,9 +16,11 @@ import io.followthrough.plan.overview.ThemeSummaryJson;
 import io.followthrough.term.review.TermlyReview;
 import io.followthrough.term.review.TermlyReviewEntry;
 import io.followthrough.platform.AuditTrail;
+import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PersonalData;
+import io.followthrough.platform.TextLimits;
 import io.followthrough.platform.web.AppConfig;
 import io.followthrough.review.Finding;
 import io.followthrough.review.FindingKind;
@@ -203,38 +205,93 @@ public class ReportService {
     public ReportJson updateFront(long id, @Valid @NotNull FrontInput input) {
         CommitteeReport report = CommitteeReport.withPlan(id).orElseThrow(() -> new NotFoundException("report", id));
         ReportFront front = input.toFront();
-        List<String> texts = new ArrayList<>(front.executiveMembers());
-        texts.addAll(java.util.Arrays.asList(front.director(), front.proposedDecision(), front.people(), front.place(),
-                front.business(), front.wards()));
-        for (String text : texts) {
-            PersonalData.problemWith(text).ifPresent(message -> {
-                throw new InvalidInputException("front", message);
-            });
+        List<FieldError> errors = frontErrors(front);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        List<io.followthrough.platform.FieldError> paperErrors = new ArrayList<>();
+        writeFront(report, front);
+        return toJson(report);
+    }
+
+    /**
+     * The front and the narrative sections saved together, as the report's page sends them: both are checked first,
+     * and nothing is saved while either has an error, so saving one part never loses what was typed in the other.
+     * Sections missing from {@code sectionTexts} are left as they are; errors in a section name the field
+     * {@code sections.<key>}.
+     */
+    @Transactional
+    public ReportJson saveDraft(long id, @Valid @NotNull FrontInput input, @NotNull Map<String, String> sectionTexts) {
+        CommitteeReport report = CommitteeReport.withPlan(id).orElseThrow(() -> new NotFoundException("report", id));
+        ReportFront front = input.toFront();
+        List<FieldError> errors = frontErrors(front);
+        Map<String, String> sections = sections(report);
+        Map<String, String> changed = new LinkedHashMap<>();
+        for (ReportSection section : ReportSection.values()) {
+            String text = sectionTexts.get(section.key());
+            if (text == null || text.equals(sections.getOrDefault(section.key(), ""))) {
+                continue;
+            }
+            String field = "sections." + section.key();
+            if (text.length() > TextLimits.SECTION) {
+                errors.add(new FieldError(field, section.heading() + ": the section must be "
+                        + TextLimits.SECTION_TEXT + " characters or fewer"));
+            }
+            PersonalData.problemWith(text).ifPresent(message ->
+                    errors.add(new FieldError(field, section.heading() + ": " + message)));
+            changed.put(section.key(), text);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!front.equals(front(report))) {
+            writeFront(report, front);
+        }
+        changed.forEach((key, text) -> {
+            audit.changed("CommitteeReport", id, key, sections.get(key), text);
+            sections.put(key, text);
+        });
+        if (!changed.isEmpty()) {
+            report.sectionsJson = write(sections);
+        }
+        return toJson(report);
+    }
+
+    private void writeFront(CommitteeReport report, ReportFront front) {
+        audit.changed("CommitteeReport", report.id, "front", report.frontJson, write(front));
+        report.frontJson = write(front);
+    }
+
+    /** What is wrong with a front: a child's personal data in its text, a background paper without body or title. */
+    private static List<FieldError> frontErrors(ReportFront front) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int i = 0; i < front.executiveMembers().size(); i++) {
+            texts.put("executiveMembers[" + i + "]", front.executiveMembers().get(i));
+        }
+        texts.put("director", front.director());
+        texts.put("proposedDecision", front.proposedDecision());
+        texts.put("people", front.people());
+        texts.put("place", front.place());
+        texts.put("business", front.business());
+        texts.put("wards", front.wards());
+        texts.forEach((field, text) -> PersonalData.problemWith(text)
+                .ifPresent(message -> errors.add(new FieldError(field, message))));
         for (int i = 0; i < front.backgroundPapers().size(); i++) {
             ReportFront.BackgroundPaper paper = front.backgroundPapers().get(i);
             int n = i + 1;
             String field = "backgroundPapers[" + i + "].";
             if (paper == null || paper.body() == null || paper.body().isBlank()) {
-                paperErrors.add(new io.followthrough.platform.FieldError(field + "body",
+                errors.add(new FieldError(field + "body",
                         "Enter the body background paper " + n + " went to, for example Executive"));
             }
             if (paper == null || paper.title() == null || paper.title().isBlank()) {
-                paperErrors.add(new io.followthrough.platform.FieldError(field + "title",
-                        "Enter the title of background paper " + n));
+                errors.add(new FieldError(field + "title", "Enter the title of background paper " + n));
             }
             for (String text : paper == null ? List.<String>of() : java.util.Arrays.asList(paper.body(), paper.title())) {
-                PersonalData.problemWith(text).ifPresent(message -> paperErrors.add(
-                        new io.followthrough.platform.FieldError(field + "title", message)));
+                PersonalData.problemWith(text).ifPresent(message -> errors.add(new FieldError(field + "title", message)));
             }
         }
-        if (!paperErrors.isEmpty()) {
-            throw new InvalidInputException(paperErrors);
-        }
-        audit.changed("CommitteeReport", id, "front", report.frontJson, write(front));
-        report.frontJson = write(front);
-        return toJson(report);
+        return errors;
     }
 
     /** The report with its appendices from live data, its paragraphs numbered 1 to n across every section. */
@@ -262,7 +319,10 @@ public class ReportService {
         }
         Plan plan = report.plan;
         List<Term> terms = Term.inOrder();
-        List<ReportDocument.ActionRow> actions = Action.ofPlanForExport(plan.id).stream()
+        List<Action> planActions = Action.ofPlanForExport(plan.id);
+        // One query for every action's latest update, not one per action.
+        Map<Long, ProgressUpdate> latest = ProgressUpdate.latestOf(planActions.stream().map(a -> a.id).toList());
+        List<ReportDocument.ActionRow> actions = planActions.stream()
                 .sorted(java.util.Comparator.comparingInt((Action a) -> a.theme == null ? Integer.MAX_VALUE : a.theme.position))
                 .map(a -> new ReportDocument.ActionRow(a.reference, a.theme == null ? "" : a.theme.heading(),
                         a.findings.stream().filter(f -> f.kind == FindingKind.AREA_FOR_CONSIDERATION)
@@ -270,8 +330,7 @@ public class ReportService {
                         a.title, a.lead.name + ", " + a.lead.jobTitle, a.targetDate,
                         terms.stream().filter(t -> t.contains(a.targetDate)).findFirst().map(Term::name).orElse(""),
                         a.successCriteria == null ? "" : a.successCriteria, a.status, a.rag,
-                        ProgressUpdate.newestFirst(a.id).<ProgressUpdate>firstResultOptional().map(u -> u.narrative)
-                                .orElse(""))).toList();
+                        latest.containsKey(a.id) ? latest.get(a.id).narrative : "")).toList();
         Review review = plan.reviews.stream().findFirst().orElseThrow();
         List<ReportDocument.ThemeFindings> findings = new ArrayList<>();
         Map<Long, List<Finding>> byTheme = new LinkedHashMap<>();

@@ -59,6 +59,16 @@ public class ReportVersion extends AuditedEntity {
         return list("report.id = ?1 order by number", reportId);
     }
 
+    /** The latest version of every published report, newest first; one query, without the files or the document. */
+    public static List<PublishedReport> latestOfEachReport() {
+        return getEntityManager().createQuery("""
+                select new io.followthrough.report.PublishedReport(r.id, r.kind, r.subject, r.body, r.meetingDate,
+                    v.number, v.publishedAt)
+                from ReportVersion v join v.report r
+                where v.number = (select max(later.number) from ReportVersion later where later.report = r)
+                order by v.publishedAt desc, r.id desc""", PublishedReport.class).getResultList();
+    }
+
     public static Optional<ReportVersion> of(long reportId, int number) {
         return find("report.id = ?1 and number = ?2", reportId, number).firstResultOptional();
     }

@@ -41,16 +41,32 @@ class CommitteeReportBrowserTest {
             assertThat(lead.getByLabel("What is the purpose of this report?")).containsText("The purpose of this report");
             assertAccessible(lead);
 
+            assertThat(lead.locator(".govuk-notification-banner--success")).containsText("Report created");
+
+            // The front and a section edited, then one save: neither edit is lost.
+            lead.getByText("Presenters, decision, Strategic Plan, background papers and contact").click();
+            lead.getByLabel("Director presenting").fill("Director of Education and Partnerships");
             lead.getByLabel("What is the purpose of this report?")
                     .fill("The purpose of this report is to ask Executive to endorse the action plan.");
-            lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the sections")).click();
+            lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the report")).click();
+            assertThat(lead.locator(".govuk-notification-banner--success")).containsText("Report saved");
             assertThat(lead.getByLabel("What is the purpose of this report?"))
                     .hasValue("The purpose of this report is to ask Executive to endorse the action plan.");
+            assertThat(lead.getByLabel("Director presenting")).hasValue("Director of Education and Partnerships");
+            assertThat(lead.locator(".app-document")).containsText("Director of Education and Partnerships");
+            assertAccessible(lead);
+            for (int width : new int[] {320, 1280}) {
+                lead.setViewportSize(width, 900);
+                lead.screenshot(new Page.ScreenshotOptions().setFullPage(false)
+                        .setPath(java.nio.file.Path.of("target", "screenshots", "report-saved-" + width + ".png")));
+            }
+            lead.setViewportSize(1280, 900);
             lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and publish")).click();
             assertThat(lead.locator("ul.app-gaps")).containsText("The Financial impact is empty");
             assertAccessible(lead);
             lead.getByLabel("Reason to publish with these gaps").fill("Costs follow at the next meeting.");
             lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish this version")).click();
+            assertThat(lead.locator(".govuk-notification-banner--success")).containsText("Report published");
             assertThat(lead.locator("#versions + table")).containsText("First version");
             assertThat(lead.locator("#versions + table")).containsText("Costs follow at the next meeting.");
             assertAccessible(lead);
@@ -65,11 +81,34 @@ class CommitteeReportBrowserTest {
             councillor.navigate("/plans/" + plan.id + "/reports");
             assertThat(councillor.locator("main")).containsText("published, 1 version");
             assertAccessible(councillor);
-            councillor.navigate(reportUrl);
-            assertThat(councillor.locator("h1")).hasText("Published report");
-            assertThat(councillor.locator("main")).containsText("Version 1");
-            assertThat(councillor.locator("main")).not().containsText("What is the purpose of this report?");
+            councillor.navigate("/");
+            assertThat(councillor.locator("h1")).hasText("Published reports and reviews");
             assertAccessible(councillor);
+            councillor.locator("a[href='" + reportUrl.replaceAll("^https?://[^/]+", "") + "']").click();
+            assertThat(councillor.locator(".govuk-caption-l")).containsText("published version 1");
+            assertThat(councillor.locator(".app-document"))
+                    .containsText("The purpose of this report is to ask Executive to endorse the action plan.");
+            assertThat(councillor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download as PDF (version 1)")))
+                    .isVisible();
+            assertThat(councillor.locator("main textarea")).hasCount(0);
+            assertAccessible(councillor);
+            for (int width : new int[] {320, 1280}) {
+                councillor.setViewportSize(width, 900);
+                councillor.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(java.nio.file.Path.of("target", "screenshots", "published-report-" + width + ".png")));
+                assertTrue(fitsTheWidth(councillor), "the published report reflows at " + width + " px");
+                councillor.navigate("/");
+                councillor.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(java.nio.file.Path.of("target", "screenshots", "councillor-home-" + width + ".png")));
+                assertTrue(fitsTheWidth(councillor), "the home page reflows at " + width + " px");
+                councillor.goBack();
+            }
+            councillor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to home")).click();
+            assertThat(councillor.locator("h1")).hasText("Published reports and reviews");
         }
+    }
+
+    private static boolean fitsTheWidth(Page page) {
+        return (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
     }
 }

@@ -19,20 +19,6 @@ import static org.hamcrest.Matchers.not;
 class PlanPagesTest {
 
     @Test
-    void theHomePageListsEachPlanWithItsRagCountsAsText() {
-        Review review = Fixtures.review();
-        Person lead = Fixtures.person();
-        Plan plan = Fixtures.plan(review, lead);
-        Fixtures.action(plan, lead).rag(Rag.RED, "Blocked by data sharing").create();
-
-        Browser.signedInAs("councillor").get("/").then().statusCode(200)
-                .contentType(containsString("text/html"))
-                .body(containsString("<title>Plans – Followthrough"))
-                .body(containsString(plan.title))
-                .body(containsString("govuk-tag--red\">Red</strong> 1"));
-    }
-
-    @Test
     void thePlanPageShowsItsActionsAndFiltersThem() {
         Review review = Fixtures.review();
         Person lead = Fixtures.person();

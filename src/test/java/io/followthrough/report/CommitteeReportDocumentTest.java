@@ -219,19 +219,19 @@ class CommitteeReportDocumentTest {
         form.put("paper-1-date-day", "31");
         form.put("paper-1-date-month", "2");
         form.put("paper-1-date-year", "2022");
-        var refused = Jsoup.parse(lead.submit(reportPage, reportPage + "/front", form).then().statusCode(400)
+        var refused = Jsoup.parse(lead.submit(reportPage, reportPage, form).then().statusCode(400)
                 .extract().asString());
         assertTrue(refused.selectFirst(".govuk-error-summary").text().contains("must be a real date"),
                 refused.selectFirst(".govuk-error-summary").text());
         assertEquals("Executive", refused.selectFirst("input[name=paper-1-body]").val(), "what was typed is kept");
         form.put("paper-1-date-day", "14");
-        refused = Jsoup.parse(lead.submit(reportPage, reportPage + "/front", form).then().statusCode(400)
+        refused = Jsoup.parse(lead.submit(reportPage, reportPage, form).then().statusCode(400)
                 .extract().asString());
         assertTrue(refused.selectFirst(".govuk-error-summary a[href=#paper-1-title]").text()
                 .contains("Enter the title of background paper 1"));
 
         form.put("paper-1-title", "Virtual School peer review action plan");
-        lead.submit(reportPage, reportPage + "/front", form).then().statusCode(303);
+        lead.submit(reportPage, reportPage, form).then().statusCode(303);
         var page = Jsoup.parse(as("lead").accept("text/html").get("/api/reports/{id}/preview.html", id).asString());
         assertEquals(List.of("Executive", "Virtual School peer review action plan", "14 February 2022"),
                 page.select("table.background-papers tbody td").eachText());
@@ -245,7 +245,7 @@ class CommitteeReportDocumentTest {
         }
         io.followthrough.support.Browser slt = io.followthrough.support.Browser.signedInAs("slt");
         slt.request().formParams(form).formParam("csrf-token", slt.csrfFrom(slt.get("/sign-in").asString()))
-                .post(reportPage + "/front").then().statusCode(403);
+                .post(reportPage).then().statusCode(403);
     }
 
     @Test
@@ -286,10 +286,10 @@ class CommitteeReportDocumentTest {
         assertTrue(word(id).contains(note), "the Word file says where the review as received is");
     }
 
-    /** The values of the front's form as the page shows them. */
+    /** The values of the report's form, the front and the sections, as the page shows them. */
     private static Map<String, String> frontForm(String html) {
         Map<String, String> values = new java.util.LinkedHashMap<>();
-        var form = Jsoup.parse(html).selectFirst("form[action$=/front]");
+        var form = Jsoup.parse(html).selectFirst("main form[method=post]");
         form.select("input[name], textarea[name]").forEach(field -> {
             if (!field.attr("type").equals("checkbox") || field.hasAttr("checked")) {
                 values.put(field.attr("name"), field.is("textarea") ? field.wholeText() : field.val());

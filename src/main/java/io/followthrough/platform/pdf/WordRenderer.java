@@ -45,6 +45,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import javax.imageio.ImageIO;
@@ -95,6 +96,7 @@ public class WordRenderer {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
             "div", "section", "article", "header", "footer", "main", "figure", "figcaption", "blockquote", "dl", "hr");
     private static final Pattern HEIGHT_PX = Pattern.compile("height\\s*:\\s*([0-9.]+)px");
+    private static final Pattern WIDTH_PERCENT = Pattern.compile("(?<![-a-z])width\\s*:\\s*([0-9.]+)%");
     private static final Pattern WIDTH_MM = Pattern.compile("(?<![-a-z])width\\s*:\\s*([0-9.]+)mm");
 
     public static String mediaType() {
@@ -273,7 +275,9 @@ public class WordRenderer {
             }
             startContent();
             int columns = rows.stream().mapToInt(Writer::span).max().orElse(1);
-            int[] widths = columnWidths(rows, columns, textWidth());
+            int[] declared = declaredWidths(html, columns, textWidth());
+            int[] widths = declared == null ? columnWidths(rows, columns, textWidth())
+                    : fitted(declared, leastWidths(rows, columns), textWidth());
 
             XWPFTable table = word.createTable();
             CTTbl ct = table.getCTTbl();
@@ -283,6 +287,11 @@ public class WordRenderer {
             width.setW(BigInteger.valueOf(sum(widths)));
             if (!captionText.isEmpty()) {
                 properties.addNewTblCaption().setVal(captionText);
+            }
+            if (declared != null) {
+                // The template chose the widths: Word keeps them instead of fitting the columns to their text.
+                (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                        .setType(STTblLayoutType.FIXED);
             }
             borders(table);
             CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
@@ -361,6 +370,100 @@ public class WordRenderer {
                     }
                 }
             }
+        }
+
+        /**
+         * The widths a table's {@code <col>} elements give as percentages ({@code style="width: 20%"}, the same
+         * declaration the PDF lays the table out by), in twentieths of a point; null unless every column has one.
+         */
+        private static int[] declaredWidths(Element table, int columns, int available) {
+            List<Double> percentages = new ArrayList<>();
+            for (Element col : table.select("> colgroup > col, > col")) {
+                Matcher width = WIDTH_PERCENT.matcher(col.attr("style"));
+                if (!width.find()) {
+                    return null;
+                }
+                int span = col.attr("span").matches("[1-9][0-9]?") ? Integer.parseInt(col.attr("span")) : 1;
+                for (int i = 0; i < span; i++) {
+                    percentages.add(Double.parseDouble(width.group(1)) / span);
+                }
+            }
+            if (percentages.size() != columns) {
+                return null;
+            }
+            double total = percentages.stream().mapToDouble(Double::doubleValue).sum();
+            int[] widths = new int[columns];
+            for (int c = 0; c < columns; c++) {
+                widths[c] = (int) (percentages.get(c) / Math.max(total, 100) * available);
+            }
+            return widths;
+        }
+
+        /**
+         * Declared widths made to fit: each column at least as wide as its longest word, so no word breaks, the
+         * width that takes being given back by the columns wider than their least, in proportion.
+         */
+        private static int[] fitted(int[] declared, int[] least, int available) {
+            int[] widths = new int[declared.length];
+            for (int c = 0; c < declared.length; c++) {
+                widths[c] = Math.max(declared[c], least[c]);
+            }
+            int excess = sum(widths) - available;
+            if (excess > 0) {
+                int spare = 0;
+                for (int c = 0; c < widths.length; c++) {
+                    spare += widths[c] - least[c];
+                }
+                if (spare <= 0) {
+                    return columnsOf(least, available);
+                }
+                int[] reduced = widths.clone();
+                int widest = 0;
+                for (int c = 0; c < widths.length; c++) {
+                    reduced[c] = widths[c] - (int) Math.ceil((double) excess * (widths[c] - least[c]) / spare);
+                    widest = reduced[c] > reduced[widest] ? c : widest;
+                }
+                reduced[widest] -= Math.max(0, sum(reduced) - available);
+                return reduced;
+            }
+            return widths;
+        }
+
+        private static int[] columnsOf(int[] least, int available) {
+            int total = sum(least);
+            int[] widths = new int[least.length];
+            for (int c = 0; c < least.length; c++) {
+                widths[c] = (int) ((long) least[c] * available / total);
+            }
+            return widths;
+        }
+
+        /** Each column's least width: its longest word, bold counted wider, and the cell's padding. */
+        private static int[] leastWidths(List<Element> rows, int columns) {
+            int[] least = new int[columns];
+            for (Element tr : rows) {
+                int column = 0;
+                for (Element td : tr.children()) {
+                    if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
+                        continue;
+                    }
+                    int span = colspan(td);
+                    if (span == 1 && column < columns) {
+                        int longestWord = 0;
+                        for (String word : td.text().strip().split("\\s+")) {
+                            longestWord = Math.max(longestWord, word.length());
+                        }
+                        double bold = td.normalName().equals("th") || !td.select("strong, b, .rag").isEmpty()
+                                ? 1.2 : 1.0;
+                        least[column] = Math.max(least[column], (int) (longestWord * TABLE_CHAR * bold) + CELL_PADDING);
+                    }
+                    column += span;
+                }
+            }
+            for (int c = 0; c < columns; c++) {
+                least[c] = Math.max(least[c], CELL_PADDING + TABLE_CHAR);
+            }
+            return least;
         }
 
         /**
