@@ -17,12 +17,10 @@ public record ReviewJson(long id, String title, ReviewType type, String reviewin
         }
     }
 
-    public record FindingJson(long id, long themeId, FindingKind kind, String text, int position,
-                              String noActionReason) {
+    public record FindingJson(long id, long themeId, FindingKind kind, String text, int position) {
 
         public static FindingJson of(Finding finding) {
-            return new FindingJson(finding.id, finding.theme.id, finding.kind, finding.text, finding.position,
-                    finding.noActionReason);
+            return new FindingJson(finding.id, finding.theme.id, finding.kind, finding.text, finding.position);
         }
     }
 

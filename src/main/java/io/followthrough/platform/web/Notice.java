@@ -18,6 +18,9 @@ public enum Notice {
     REVIEW_SIGNED_OFF("Termly review signed off"),
     IMPORT_CREATED("Review imported: check the themes and findings below"),
     IMPORT_CONFIRMED("Review created from the import"),
+    NO_ACTION_SAVED("Reason saved: the area needs no action in this plan"),
+    NO_ACTION_WITHDRAWN("Decision withdrawn: the area needs an action or a reason again"),
+    TEXT_REDACTED("Words redacted"),
     SAVED("Changes saved");
 
     private final String message;
