@@ -235,7 +235,7 @@ public class ActionService {
         PersonalData.check("title", input.title(), errors);
         PersonalData.check("description", input.description(), errors);
         PersonalData.check("successCriteria", input.successCriteria(), errors);
-        PersonalData.check("ragReason", input.ragReason(), errors);
+        PersonalData.checkRecorded("ragReason", input.ragReason(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
