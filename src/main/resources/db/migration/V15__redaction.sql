@@ -46,6 +46,72 @@ drop trigger evidence_file_append_only on evidence_file;
 create trigger evidence_file_append_only before update or delete on evidence_file
     for each row execute function refuse_progress_update_change_but_redaction();
 
+-- A signed-off termly review keeps a snapshot of each action as it stood (V10), with its RAG reason and latest update.
+-- Redaction reaches those snapshots too, and nothing else of a signed-off review: the snapshot's text with the words
+-- replaced, and only when that is still a JSON object with the same keys.
+create function redacted_snapshot(snapshot text, words text) returns text language plpgsql immutable as $$
+declare
+    redacted text := replace(snapshot, words, '[redacted]');
+begin
+    if (select array_agg(k order by k) from jsonb_object_keys(redacted::jsonb) k)
+            = (select array_agg(k order by k) from jsonb_object_keys(snapshot::jsonb) k) then
+        return redacted;
+    end if;
+    return snapshot;
+exception when others then
+    return snapshot;
+end;
+$$;
+
+create function is_snapshot_redaction(old_entry termly_review_entry, new_entry termly_review_entry) returns boolean
+    language plpgsql as $$
+declare
+    words text := nullif(current_setting('followthrough.redaction_words', true), '');
+begin
+    return words is not null
+        and new_entry.snapshot_json is distinct from old_entry.snapshot_json
+        and new_entry.snapshot_json = redacted_snapshot(old_entry.snapshot_json, words)
+        and (to_jsonb(new_entry) - 'snapshot_json') = (to_jsonb(old_entry) - 'snapshot_json');
+end;
+$$;
+
+create or replace function refuse_signed_off_review_part_change() returns trigger language plpgsql as $$
+declare
+    review bigint;
+begin
+    if tg_op = 'UPDATE' and tg_table_name = 'termly_review_entry' then
+        if is_snapshot_redaction(old, new) then
+            return new;
+        end if;
+    end if;
+    if tg_op = 'DELETE' then
+        review := old.review_id;
+    else
+        review := new.review_id;
+    end if;
+    if exists (select 1 from termly_review where id = review and state <> 'SCHEDULED') then
+        raise exception 'a signed-off termly review is frozen; amend it instead';
+    end if;
+    if tg_op = 'UPDATE' and old.review_id <> new.review_id then
+        raise exception 'a termly review entry stays with its review';
+    end if;
+    if tg_op = 'DELETE' then
+        return old;
+    end if;
+    return new;
+end;
+$$;
+
+create or replace function refuse_snapshot_change() returns trigger language plpgsql as $$
+begin
+    if old.snapshot_json is not null and new.snapshot_json is distinct from old.snapshot_json
+            and not is_snapshot_redaction(old, new) then
+        raise exception 'the snapshot of an action in a termly review never changes';
+    end if;
+    return new;
+end;
+$$;
+
 -- The one way to redact: replaces the words in one stored text of one progress update (narrative, reason, impact),
 -- one of its evidence links (by position) or one evidence file's name. Security definer, so that a council can
 -- revoke UPDATE on these tables from the application's own database role and still redact.
@@ -74,6 +140,12 @@ begin
         raise exception 'only the narrative, reason, impact, an evidence link or an evidence file name can be redacted';
     end if;
     get diagnostics changed = row_count;
+    if changed = 1 and target_field in ('narrative', 'reason', 'impact') then
+        update termly_review_entry e set snapshot_json = redacted_snapshot(e.snapshot_json, words)
+            where e.action_id = (select action_id from progress_update where id = target_update)
+            and strpos(e.snapshot_json, words) > 0
+            and redacted_snapshot(e.snapshot_json, words) <> e.snapshot_json;
+    end if;
     perform set_config('followthrough.redaction_words', '', true);
     return changed;
 end;

@@ -34,13 +34,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class RedactionTest {
 
+    Plan plan;
     Action action;
     long updateId;
 
     @BeforeEach
     void arrange() {
         Person officer = Fixtures.personSigningInAs("officer");
-        action = Fixtures.action(Fixtures.plan(Fixtures.review(), Fixtures.person()), officer).create();
+        plan = Fixtures.plan(Fixtures.review(), Fixtures.person());
+        action = Fixtures.action(plan, officer).create();
         updateId = ((Number) as("officer").body(Map.of("narrative", "Met Mia Jones's designated teacher",
                         "status", "IN_PROGRESS", "rag", "AMBER", "reason", "Mia Jones's school has not replied",
                         "impact", "None yet", "evidenceLinks", List.of("https://example.gov.uk/minutes/Mia-Jones")))
@@ -161,5 +163,36 @@ class RedactionTest {
         assertTrue(after.contains("minutes-[redacted].txt") && !after.contains("mia-jones"), "the page shows it");
         as("slt").get("/api/actions/{id}/updates/{u}", action.id, withFile).then()
                 .body("evidenceFiles.fileName", everyItem(not(containsString("mia"))));
+    }
+
+    @Test
+    void aSignedOffReviewPackShowsTheRedactedTextAndStaysFrozenOtherwise() {
+        Person chair = Fixtures.personSigningInAs("slt");
+        long termId = ((Number) as("lead").get("/api/terms?year=2041-42").then().statusCode(200)
+                .extract().path("[0].id")).longValue();
+        int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2041-11-20",
+                        "body", "Virtual School SLT", "chairId", chair.id, "memberIds", List.of(chair.id)))
+                .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
+        as("slt").body(Map.of("agreedRag", "AMBER")).put("/api/termly-reviews/{id}/entries/{actionId}", reviewId,
+                action.id).then().statusCode(200);
+        as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(200);
+        as("slt").get("/api/termly-reviews/{id}/pack", reviewId).then()
+                .body("rows[0].ragReason", containsString("Mia Jones"));
+
+        as("lead").body(redaction("reason", "Mia Jones", "A child's name typed by mistake"))
+                .post("/api/updates/{id}/redactions", updateId).then().statusCode(200);
+        as("lead").body(redaction("narrative", "Mia Jones", "A child's name typed by mistake"))
+                .post("/api/updates/{id}/redactions", updateId).then().statusCode(200);
+
+        as("slt").get("/api/termly-reviews/{id}/pack", reviewId).then()
+                .body("rows[0].ragReason", equalTo("[redacted]'s school has not replied"))
+                .body("rows[0].latestUpdate", not(containsString("Mia")))
+                .body("rows[0].entry.agreedRag", equalTo("AMBER"));
+        String pack = Browser.signedInAs("slt").get("/termly-reviews/" + reviewId).asString();
+        assertThat(pack, not(containsString("Mia Jones")));
+        assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                ProgressUpdate.getEntityManager().createNativeQuery(
+                        "update termly_review_entry set comment = 'rewritten' where review_id = ?1")
+                        .setParameter(1, reviewId).executeUpdate()));
     }
 }
