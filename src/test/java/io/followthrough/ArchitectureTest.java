@@ -32,4 +32,19 @@ class ArchitectureTest {
         assertEquals(List.of(), usesOf("review", "plan"));
         assertEquals(List.of(), usesOf("review", "report"));
     }
+
+    @Test
+    void nothingBeforeTheReportUsesIt() throws IOException {
+        for (String feature : List.of("review", "plan", "term", "people", "platform")) {
+            assertEquals(List.of(), usesOf(feature, "report"), feature);
+        }
+    }
+
+    @Test
+    void thePlatformUnderneathUsesNoFeatureButTheDemoData() throws IOException {
+        for (String feature : List.of("review", "plan", "term", "people", "report")) {
+            assertEquals(List.of(), usesOf("platform", feature).stream().filter(f -> !f.startsWith("platform/demo/"))
+                    .toList(), feature);
+        }
+    }
 }
