@@ -75,10 +75,7 @@ public class ProgressService {
             throw new ForbiddenException("You can post progress only on actions you lead or support.");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (input.rag().requiresReason() && isBlank(input.reason())) {
-            errors.add(new FieldError("reason", "Give the reason for a " + input.rag().label()
-                    + " rating and what is being done about it"));
-        }
+        Action.reasonMissing(input.rag(), input.reason()).ifPresent(m -> errors.add(new FieldError("reason", m)));
         PersonalData.checkRecorded("narrative", input.narrative(), errors);
         PersonalData.checkRecorded("reason", input.reason(), errors);
         PersonalData.checkRecorded("impact", input.impact(), errors);
