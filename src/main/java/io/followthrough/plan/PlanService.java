@@ -15,7 +15,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PageOf;
 import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.web.Option;
-import io.followthrough.review.Finding;
+import io.followthrough.plan.coverage.PlanCoverage;
 import io.followthrough.review.Review;
 import io.followthrough.review.Theme;
 import io.followthrough.term.Term;
@@ -131,7 +131,7 @@ public class PlanService {
             return new PlanView(json, plan.reviews.stream().map(r -> new PlanView.ReviewLink(r.id, r.title)).toList(),
                     actions, !filter.isEmpty(), themes, PlanView.statusOptions(filter.status(), "Any status"),
                     PlanView.ragOptions(filter.rag(), "Any RAG rating"), leads, overdue, partners, terms,
-                    reprogrammed, sorts, counts, planCounts.reprogrammed(), (int) Finding.countUncovered(id), paging);
+                    reprogrammed, sorts, counts, planCounts.reprogrammed(), (int) PlanCoverage.countUncovered(id), paging);
         });
     }
 

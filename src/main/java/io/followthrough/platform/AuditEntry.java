@@ -36,4 +36,15 @@ public class AuditEntry extends AuditedEntity {
     public static List<AuditEntry> of(String entityType, long entityId) {
         return list("entityType = ?1 and entityId = ?2 order by changedAt desc, id desc", entityType, entityId);
     }
+
+    /**
+     * Redaction reaches the trail too: the words redacted from a record are replaced by the mark wherever the trail
+     * of that entity kept them as an old or new value.
+     */
+    public static int redact(String entityType, long entityId, String words, String mark) {
+        return update("""
+                oldValue = replace(oldValue, ?3, ?4), newValue = replace(newValue, ?3, ?4)
+                where entityType = ?1 and entityId = ?2
+                and (locate(?3, oldValue) > 0 or locate(?3, newValue) > 0)""", entityType, entityId, words, mark);
+    }
 }

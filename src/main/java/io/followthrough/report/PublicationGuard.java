@@ -1,5 +1,6 @@
 package io.followthrough.report;
 
+import io.followthrough.platform.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PublicationGuard {
 
-    // The same patterns as io.followthrough.platform.PersonalData, which checks input; here a date after the words
-    // is part of the match so that the excerpt can mask it.
-    private static final Pattern UPN = Pattern.compile("\\b[A-Za-z]\\d{12}\\b");
+    // The date-of-birth words of io.followthrough.platform.PersonalData, which checks input; here a date after the
+    // words is part of the match so that the excerpt can mask it.
+    private static final Pattern UPN = PersonalData.UPN;
     private static final String DATE = "\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9},?\\s+\\d{4}"
             + "|[A-Za-z]{3,9}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}";
@@ -28,7 +28,6 @@ public class PublicationGuard {
             "\\b(?:d\\.?o\\.?b\\.?|date of birth|born on)(?![\\p{L}\\p{N}])"
                     + "(?:[\\s:,-]*(?:(?:is|was)\\s+)?(" + DATE + "))?",
             Pattern.CASE_INSENSITIVE);
-    private static final String WORD_CHAR = "[\\p{L}\\p{N}_]";
     private static final int CONTEXT = 30;
     private static final String MASK = "•";
     private static final String REMOVE = " Remove it, or record a reason if it must be published.";
@@ -40,20 +39,7 @@ public class PublicationGuard {
     public PublicationGuard(GuardConfig config) {
         this.smallNumberThreshold = config.smallNumberThreshold();
         this.smallNumbers = new SmallNumbers(config.smallNumberThreshold());
-        this.childNames = config.childNamePatterns().orElse(List.of()).stream()
-                .filter(p -> p != null && !p.isBlank())
-                .map(PublicationGuard::wholeWords)
-                .toList();
-    }
-
-    private static Pattern wholeWords(String pattern) {
-        try {
-            return Pattern.compile("(?<!" + WORD_CHAR + ")(?:" + pattern.strip() + ")(?!" + WORD_CHAR + ")",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("followthrough.guard.child-name-patterns holds a pattern that is not a "
-                    + "valid regular expression: " + e.getDescription(), e);
-        }
+        this.childNames = PersonalData.childNames(config.childNamePatterns().orElse(List.of()));
     }
 
     /** What "c" means in a report that shows one, or null when none of its text does. */

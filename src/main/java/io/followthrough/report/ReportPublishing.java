@@ -3,6 +3,7 @@ package io.followthrough.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.followthrough.plan.coverage.CoverageService;
 import io.followthrough.platform.Actor;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.FieldError;
@@ -28,6 +29,7 @@ import java.util.Objects;
 public class ReportPublishing {
 
     private final ReportService reports;
+    private final CoverageService coverage;
     private final ReportDocuments documents;
     private final PublicationGuard guard;
     private final ObjectMapper json;
@@ -35,9 +37,10 @@ public class ReportPublishing {
     private final Actor actor;
     private final Clock clock;
 
-    public ReportPublishing(ReportService reports, ReportDocuments documents, PublicationGuard guard,
-                            ObjectMapper json, AuditTrail audit, Actor actor, Clock clock) {
+    public ReportPublishing(ReportService reports, CoverageService coverage, ReportDocuments documents,
+                            PublicationGuard guard, ObjectMapper json, AuditTrail audit, Actor actor, Clock clock) {
         this.reports = reports;
+        this.coverage = coverage;
         this.documents = documents;
         this.guard = guard;
         this.json = json;
@@ -51,11 +54,38 @@ public class ReportPublishing {
         return guard.check(reports.document(reportId));
     }
 
-    /** What publishing now would leave out; see {@link PublicationGaps}. */
+    /** What publishing now would leave out; see {@link PublicationGaps}, and {@link #notReady}. */
     @Transactional
     public List<PublicationGaps.Gap> gaps(long reportId) {
-        return PublicationGaps.of(reports.document(reportId));
+        CommitteeReport report = CommitteeReport.withPlan(reportId)
+                .orElseThrow(() -> new NotFoundException("report", reportId));
+        return gaps(report, reports.document(reportId));
     }
+
+    private List<PublicationGaps.Gap> gaps(CommitteeReport report, ReportDocument document) {
+        List<PublicationGaps.Gap> gaps = new ArrayList<>(PublicationGaps.of(document));
+        notReady(report).ifPresent(gaps::add);
+        return gaps;
+    }
+
+    /**
+     * The endorsement gate: the Executive is asked to endorse a plan only once it is ready for endorsement, every area
+     * for consideration answered (DOMAIN.md, "Plan"). Publishing before then is a gap like any other: it needs a
+     * reason, which is kept with the version and shown in its history. A progress report needs no such readiness.
+     */
+    private java.util.Optional<PublicationGaps.Gap> notReady(CommitteeReport report) {
+        if (report.kind != ReportKind.ENDORSEMENT || coverage.readyForEndorsement(report.plan.id)) {
+            return java.util.Optional.empty();
+        }
+        long uncovered = coverage.coverage(report.plan.id).uncovered();
+        return java.util.Optional.of(new PublicationGaps.Gap(PLAN_NOT_READY, "The plan is not ready for endorsement"
+                + (uncovered == 0 ? ": it has not been marked ready"
+                : ": " + uncovered + (uncovered == 1 ? " area" : " areas") + " for consideration "
+                + (uncovered == 1 ? "has" : "have") + " no action and no reason for none")));
+    }
+
+    /** The key of the gap an endorsement report has while its plan is not ready for endorsement. */
+    public static final String PLAN_NOT_READY = "plan-not-ready";
 
     /** The field of {@link PublishInput} a missing reason for publishing with gaps is reported against. */
     public static final String GAPS_REASON = "gapsReason";
@@ -69,7 +99,7 @@ public class ReportPublishing {
         String gapsReason = input == null || input.gapsReason() == null || input.gapsReason().isBlank() ? null
                 : input.gapsReason().strip();
         List<GuardFinding> blocking = guard.unresolved(guard.check(document), overrides);
-        List<PublicationGaps.Gap> gaps = PublicationGaps.of(document);
+        List<PublicationGaps.Gap> gaps = gaps(report, document);
         List<FieldError> errors = new ArrayList<>();
         blocking.forEach(f -> errors.add(new FieldError(f.itemId(), f.where() + ": " + f.message())));
         if (!gaps.isEmpty() && gapsReason == null) {

@@ -29,10 +29,6 @@ public class Finding extends AuditedEntity {
     @Column(nullable = false)
     public int position;
 
-    /** Set when the plan lead decides an area for consideration needs no action, and why. */
-    @Column(name = "no_action_reason")
-    public String noActionReason;
-
     /** What the review proposes for the action that answers it, where it says (an audit's table does); else null. */
     public String priority;
 
@@ -44,24 +40,6 @@ public class Finding extends AuditedEntity {
 
     public static List<Finding> byIds(Collection<Long> ids) {
         return list("from Finding f join fetch f.theme t join fetch t.review where f.id in ?1", ids);
-    }
-
-    /** Areas for consideration of a plan's reviews with neither an action of the plan nor a reason for none. */
-    public static long countUncovered(long planId) {
-        return count("""
-                from Finding f where f.kind = ?2 and f.noActionReason is null
-                and f.theme.review.id in (select r.id from Plan p join p.reviews r where p.id = ?1)
-                and not exists (select 1 from Action a join a.findings af where a.plan.id = ?1 and af = f)""",
-                planId, FindingKind.AREA_FOR_CONSIDERATION);
-    }
-
-    public static List<String> uncoveredTexts(long planId) {
-        return getEntityManager().createQuery("""
-                select f.text from Finding f where f.kind = ?2 and f.noActionReason is null
-                and f.theme.review.id in (select r.id from Plan p join p.reviews r where p.id = ?1)
-                and not exists (select 1 from Action a join a.findings af where a.plan.id = ?1 and af = f)
-                order by f.theme.position, f.position""", String.class)
-                .setParameter(1, planId).setParameter(2, FindingKind.AREA_FOR_CONSIDERATION).getResultList();
     }
 
     public static List<Finding> ofReview(long reviewId) {

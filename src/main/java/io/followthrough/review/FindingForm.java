@@ -8,7 +8,7 @@ import java.util.List;
 /** The finding form as posted. */
 public class FindingForm {
 
-    static final List<String> FIELDS = List.of("kind", "text", "noActionReason");
+    static final List<String> FIELDS = List.of("kind", "text");
 
     @RestForm
     public String kind;
@@ -16,20 +16,16 @@ public class FindingForm {
     @RestForm
     public String text;
 
-    @RestForm
-    public String noActionReason;
-
     static FindingForm of(ReviewJson.FindingJson finding) {
         FindingForm form = new FindingForm();
         form.kind = finding.kind().name();
         form.text = finding.text();
-        form.noActionReason = finding.noActionReason();
         return form;
     }
 
     FindingInput toInput() {
         FindingKind chosen = Arrays.stream(FindingKind.values()).filter(k -> k.name().equals(kind)).findFirst()
                 .orElse(null);
-        return new FindingInput(chosen, text, noActionReason);
+        return new FindingInput(chosen, text);
     }
 }

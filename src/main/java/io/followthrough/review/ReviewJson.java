@@ -25,12 +25,12 @@ public record ReviewJson(long id, String title, ReviewType type, String reviewin
      * @param proposedTargetDate the date the review proposes for that action
      */
     public record FindingJson(long id, long themeId, FindingKind kind, String text, int position,
-                              String noActionReason, String priority, String proposedOwner,
+                              String priority, String proposedOwner,
                               LocalDate proposedTargetDate) {
 
         public static FindingJson of(Finding finding) {
             return new FindingJson(finding.id, finding.theme.id, finding.kind, finding.text, finding.position,
-                    finding.noActionReason, finding.priority, finding.proposedOwner, finding.proposedTargetDate);
+                    finding.priority, finding.proposedOwner, finding.proposedTargetDate);
         }
 
         /** What the review proposes, as one line for a page: "Priority: High. Proposed owner: …. Target date: …". */

@@ -1,6 +1,5 @@
 package io.followthrough.review;
 
-import io.followthrough.plan.Plan;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
@@ -20,9 +19,11 @@ import java.util.Optional;
 public class ReviewService {
 
     private final AuditTrail audit;
+    private final ReviewAnswers answers;
 
-    public ReviewService(AuditTrail audit) {
+    public ReviewService(AuditTrail audit, ReviewAnswers answers) {
         this.audit = audit;
+        this.answers = answers;
     }
 
     @Transactional
@@ -58,7 +59,7 @@ public class ReviewService {
                 review.themes.stream().map(theme -> new ReviewView.ThemeView(theme.id, theme.heading(),
                         findings(theme, FindingKind.STRENGTH), findings(theme, FindingKind.AREA_FOR_CONSIDERATION)))
                         .toList(),
-                Plan.answering(id).stream().map(plan -> new ReviewView.PlanLink(plan.id, plan.title)).toList()));
+                answers.answering(id)));
     }
 
     @Transactional
@@ -126,35 +127,35 @@ public class ReviewService {
     @Transactional
     public ReviewJson.FindingJson addFinding(long themeId, @Valid @NotNull FindingInput input) {
         Theme theme = Theme.<Theme>findByIdOptional(themeId).orElseThrow(() -> new NotFoundException("theme", themeId));
-        checkNoActionReason(input);
+        checkText(input);
         Finding finding = theme.addFinding(input.kind(), input.text().strip());
-        finding.noActionReason = blankToNull(input.noActionReason());
         finding.persist();
         audit.created("Finding", finding.id, finding.kind + ": " + finding.text);
+        if (finding.kind == FindingKind.AREA_FOR_CONSIDERATION) {
+            answers.areaAdded(theme.review.id, finding.id);
+        }
         return ReviewJson.FindingJson.of(finding);
     }
 
     @Transactional
     public ReviewJson.FindingJson updateFinding(long id, @Valid @NotNull FindingInput input) {
         Finding finding = Finding.<Finding>findByIdOptional(id).orElseThrow(() -> new NotFoundException("finding", id));
-        checkNoActionReason(input);
+        checkText(input);
+        boolean becomesArea = finding.kind != FindingKind.AREA_FOR_CONSIDERATION
+                && input.kind() == FindingKind.AREA_FOR_CONSIDERATION;
         audit.changed("Finding", id, "kind", finding.kind, input.kind());
         audit.changed("Finding", id, "text", finding.text, input.text().strip());
-        audit.changed("Finding", id, "noActionReason", finding.noActionReason, blankToNull(input.noActionReason()));
         finding.kind = input.kind();
         finding.text = input.text().strip();
-        finding.noActionReason = blankToNull(input.noActionReason());
+        if (becomesArea) {
+            answers.areaAdded(finding.theme.review.id, finding.id);
+        }
         return ReviewJson.FindingJson.of(finding);
     }
 
-    private static void checkNoActionReason(FindingInput input) {
+    private static void checkText(FindingInput input) {
         List<FieldError> errors = new ArrayList<>();
-        if (input.kind() == FindingKind.STRENGTH && blankToNull(input.noActionReason()) != null) {
-            errors.add(new FieldError("noActionReason",
-                    "Only an area for consideration can be marked as needing no action"));
-        }
         PersonalData.check("text", input.text(), errors);
-        PersonalData.check("noActionReason", input.noActionReason(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -2,6 +2,8 @@ package io.followthrough.report;
 
 import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
+import io.followthrough.review.Finding;
+import io.followthrough.review.Review;
 import io.followthrough.support.Browser;
 import io.followthrough.support.Fixtures;
 import org.jsoup.Jsoup;
@@ -36,8 +38,15 @@ class ReportPublishingTest {
     @BeforeEach
     void arrange() {
         Person lead = Fixtures.person();
-        Plan plan = Fixtures.plan(Fixtures.review(), lead);
+        Review review = Fixtures.review();
+        Plan plan = Fixtures.plan(review, lead);
         Fixtures.action(plan, lead).reference("3.2.1").create();
+        // An endorsement report goes out for a plan ready for endorsement (EndorsementGateTest for one that is not).
+        for (Finding area : Fixtures.areasOf(review)) {
+            as("lead").body(Map.of("reason", "Met by the corporate parenting strategy"))
+                    .post("/api/plans/{id}/findings/{findingId}/no-action", plan.id, area.id).then().statusCode(200);
+        }
+        as("lead").post("/api/plans/{id}/ready", plan.id).then().statusCode(200);
         reportId = as("lead").body(Map.of("kind", "ENDORSEMENT", "body", "Executive", "meetingDate", "2027-02-14"))
                 .post("/api/plans/{id}/reports", plan.id).then().statusCode(201).extract().path("id");
     }

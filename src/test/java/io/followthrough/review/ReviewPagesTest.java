@@ -4,7 +4,6 @@ import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
 import io.followthrough.support.Browser;
 import io.followthrough.support.Fixtures;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -106,8 +104,6 @@ class ReviewPagesTest {
         Person lead = Fixtures.person();
         Plan plan = Fixtures.plan(review, lead);
         Finding area = Fixtures.areasOf(review).get(1);
-        QuarkusTransaction.requiringNew().run(() -> Finding.<Finding>findById(area.id).noActionReason =
-                "Reported to the Schools Forum instead");
 
         Response page = Browser.signedInAs("slt").get("/reviews/" + review.id);
         String html = page.asString();
@@ -125,9 +121,7 @@ class ReviewPagesTest {
         assertThat(strengths, lessThan(html.indexOf("A well established and respected team.")));
         assertThat(html.indexOf("A well established and respected team."), lessThan(areas));
         assertThat(areas, lessThan(html.indexOf("Hold all partners to account.")));
-        assertThat(html, containsString("<li id=\"finding-" + area.id + "\">Measure the impact of Pupil Premium Plus."
-                + "<br><strong class=\"govuk-tag govuk-tag--grey\">No action needed</strong> "
-                + "Reported to the Schools Forum instead"));
+        assertThat(html, containsString("<li id=\"finding-" + area.id + "\">Measure the impact of Pupil Premium Plus."));
         assertThat(html, not(containsString("Change review details")));
         assertThat(html, not(containsString("/findings/" + area.id + "/edit")));
     }
@@ -297,7 +291,7 @@ class ReviewPagesTest {
                 containsString("3.2 How effective is the Virtual School in working in partnership?"));
 
         Response sent = lead.submit("/themes/" + theme.id + "/findings/new", "/themes/" + theme.id + "/findings",
-                Map.of("kind", "AREA_FOR_CONSIDERATION", "text", "Track post-16 destinations.", "noActionReason", ""));
+                Map.of("kind", "AREA_FOR_CONSIDERATION", "text", "Track post-16 destinations."));
 
         assertEquals(303, sent.statusCode());
         long findingId = idAfter("#finding-", sent);
@@ -323,7 +317,7 @@ class ReviewPagesTest {
     }
 
     @Test
-    void marksAnAreaAsNeedingNoActionWithItsReason() {
+    void changesAFindingWithoutAskingForAnyPlansDecision() {
         Review review = Fixtures.review();
         Finding area = Fixtures.areasOf(review).get(0);
         Browser lead = Browser.signedInAs("lead");
@@ -332,30 +326,35 @@ class ReviewPagesTest {
         assertThat(title(form), startsWith("Change finding – "));
         assertThat(form.asString(), containsString("value=\"AREA_FOR_CONSIDERATION\" checked"));
         assertThat(form.asString(), containsString(">Hold all partners to account.</textarea>"));
+        assertThat("no action is a decision of each plan, on its coverage page", form.asString(),
+                not(containsString("noActionReason")));
 
         Response sent = lead.submit("/findings/" + area.id + "/edit", "/findings/" + area.id,
-                Map.of("kind", "AREA_FOR_CONSIDERATION", "text", "Hold all partners to account.",
-                        "noActionReason", "The partnership board already does this"));
+                Map.of("kind", "AREA_FOR_CONSIDERATION", "text", "Hold every partner to account."));
 
         assertEquals(303, sent.statusCode());
         assertThat(sent.header("Location"), endsWith("/reviews/" + review.id + "#finding-" + area.id));
         assertThat(lead.get("/reviews/" + review.id).asString(), containsString(
-                "No action needed</strong> The partnership board already does this"));
+                "<li id=\"finding-" + area.id + "\">Hold every partner to account."));
     }
 
     @Test
-    void refusesAStrengthMarkedAsNeedingNoAction() {
+    void aStrengthChangedIntoAnAreaReturnsAReadyPlanToDraft() {
         Review review = Fixtures.review();
-        Finding area = Fixtures.areasOf(review).get(0);
-        Response page = Browser.signedInAs("lead").submit("/findings/" + area.id + "/edit", "/findings/" + area.id,
-                Map.of("kind", "STRENGTH", "text", "Hold all partners to account.", "noActionReason", "Not needed"));
+        Plan plan = Fixtures.plan(review, Fixtures.person());
+        for (Finding area : Fixtures.areasOf(review)) {
+            as("lead").body(Map.of("reason", "Met by the corporate parenting strategy"))
+                    .post("/api/plans/{id}/findings/{findingId}/no-action", plan.id, area.id).then().statusCode(200);
+        }
+        as("lead").post("/api/plans/{id}/ready", plan.id).then().statusCode(200);
+        long strength = review.themes.get(0).findings.get(0).id;
 
-        assertEquals(400, page.statusCode());
-        assertThat(page.asString(), containsString("There is a problem"));
-        assertThat(page.asString(),
-                containsString("Only an area for consideration can be marked as needing no action"));
-        as("lead").get("/api/findings/{id}", area.id).then()
-                .body("kind", equalTo("AREA_FOR_CONSIDERATION")).body("noActionReason", nullValue());
+        Response sent = Browser.signedInAs("lead").submit("/findings/" + strength + "/edit", "/findings/" + strength,
+                Map.of("kind", "AREA_FOR_CONSIDERATION", "text", "A well established and respected team."));
+
+        assertEquals(303, sent.statusCode());
+        as("lead").get("/api/plans/{id}", plan.id).then().body("status", equalTo("DRAFT"));
+        as("lead").get("/api/plans/{id}/coverage", plan.id).then().body("uncovered", equalTo(1));
     }
 
     @Test

@@ -244,6 +244,17 @@ public class Action extends AuditedEntity {
     }
 
     /** (action id, finding id, action reference) for every link between the plan's actions and findings. */
+    /**
+     * Red and Amber always carry a written reason and mitigation (DOMAIN.md, "Status and RAG"): why a rating with
+     * this reason may not be recorded, if it may not.
+     */
+    public static Optional<String> reasonMissing(Rag rag, String reason) {
+        return rag != null && rag.requiresReason() && (reason == null || reason.isBlank())
+                ? Optional.of("Give the reason for a " + rag.label()
+                        + " rating and what is being done about it")
+                : Optional.empty();
+    }
+
     public static List<Object[]> findingLinks(long planId) {
         return getEntityManager().createQuery(
                 "select a.id, f.id, a.reference from Action a join a.findings f where a.plan.id = ?1 order by a.reference",

@@ -225,10 +225,7 @@ public class ActionService {
             errors.add(new FieldError("targetDate", "The target date must be the same as or after the start date"));
         }
         Rag rag = input.rag() == null ? (creating ? Rag.NOT_YET_RATED : action.rag) : input.rag();
-        if (rag.requiresReason() && isBlank(input.ragReason())) {
-            errors.add(new FieldError("ragReason", "Give the reason for a " + rag.label()
-                    + " rating and what is being done about it"));
-        }
+        Action.reasonMissing(rag, input.ragReason()).ifPresent(m -> errors.add(new FieldError("ragReason", m)));
         String reference = blankToNull(input.reference());
         if (reference != null && !reference.equals(action.reference)
                 && Action.countWithReference(action.plan.id, reference) > 0) {
@@ -237,7 +234,7 @@ public class ActionService {
         PersonalData.check("title", input.title(), errors);
         PersonalData.check("description", input.description(), errors);
         PersonalData.check("successCriteria", input.successCriteria(), errors);
-        PersonalData.check("ragReason", input.ragReason(), errors);
+        PersonalData.checkRecorded("ragReason", input.ragReason(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -2,6 +2,7 @@ package io.followthrough.plan.action;
 
 import io.followthrough.people.Person;
 import io.followthrough.platform.Actor;
+import io.followthrough.platform.AuditEntry;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
@@ -74,13 +75,10 @@ public class ProgressService {
             throw new ForbiddenException("You can post progress only on actions you lead or support.");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (input.rag().requiresReason() && isBlank(input.reason())) {
-            errors.add(new FieldError("reason", "Give the reason for a " + input.rag().label()
-                    + " rating and what is being done about it"));
-        }
-        PersonalData.check("narrative", input.narrative(), errors);
-        PersonalData.check("reason", input.reason(), errors);
-        PersonalData.check("impact", input.impact(), errors);
+        Action.reasonMissing(input.rag(), input.reason()).ifPresent(m -> errors.add(new FieldError("reason", m)));
+        PersonalData.checkRecorded("narrative", input.narrative(), errors);
+        PersonalData.checkRecorded("reason", input.reason(), errors);
+        PersonalData.checkRecorded("impact", input.impact(), errors);
         List<String> links = links(input.evidenceLinks(), errors);
         checkUploads(uploads, errors);
         ProgressUpdate corrects = null;
@@ -128,6 +126,82 @@ public class ProgressService {
         return ProgressUpdateJson.of(update, files);
     }
 
+    /** An update as the redaction form shows it, with each of its texts that could be redacted. */
+    public record Redactable(ProgressUpdateJson update, List<RedactionTarget> texts) {
+    }
+
+    @Transactional
+    public Optional<Redactable> redactable(long updateId) {
+        return ProgressUpdate.<ProgressUpdate>findByIdOptional(updateId).map(update -> {
+            List<EvidenceFile> files = EvidenceFile.ofUpdates(List.of(updateId));
+            return new Redactable(ProgressUpdateJson.of(update, files), RedactionTarget.allOf(update, files));
+        });
+    }
+
+    /**
+     * What redacting these words would leave, after checking that the lead may redact, the text exists and holds the
+     * words, and the reason is fit to keep. Nothing changes.
+     */
+    @Transactional
+    public Redaction previewRedaction(long updateId, @Valid @NotNull RedactionInput input) {
+        if (!permissions.isLead()) {
+            throw new ForbiddenException("Only the plan lead can redact a progress update.");
+        }
+        ProgressUpdate update = ProgressUpdate.<ProgressUpdate>findByIdOptional(updateId)
+                .orElseThrow(() -> new NotFoundException("progress update", updateId));
+        RedactionTarget target = RedactionTarget.of(update, EvidenceFile.ofUpdates(List.of(updateId)), input.field())
+                .orElseThrow(() -> new InvalidInputException("field", "Choose the text to redact"));
+        String words = input.words().strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (Redaction.MARK.equals(words)) {
+            errors.add(new FieldError("words", "Enter the words to remove, exactly as they appear"));
+        } else if (!target.text().contains(words)) {
+            errors.add(new FieldError("words", "These words are not in the " + target.label()
+                    + ". Type them exactly as they appear, with the same capital letters"));
+        }
+        if (input.reason().contains(words)) {
+            errors.add(new FieldError("reason", "The reason must not repeat the words being removed"));
+        }
+        PersonalData.checkRecorded("reason", input.reason(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Redaction(updateId, update.action.id, input.field(), target.label(),
+                target.text().replace(words, Redaction.MARK));
+    }
+
+    /**
+     * Replaces the words in one stored text of the update with "[redacted]" (DOMAIN.md, "Data protection"): the only
+     * change the database lets through on an append-only update. The action's current RAG reason and the audit
+     * trail's record of it lose the same words; the audit trail records who redacted what and why, never the words.
+     */
+    @Transactional
+    public ProgressUpdateJson redact(long updateId, @Valid @NotNull RedactionInput input) {
+        Redaction redaction = previewRedaction(updateId, input);
+        ProgressUpdate update = ProgressUpdate.findById(updateId);
+        RedactionTarget target = RedactionTarget.of(update, EvidenceFile.ofUpdates(List.of(updateId)), input.field())
+                .orElseThrow();
+        String words = input.words().strip();
+        var em = ProgressUpdate.getEntityManager();
+        em.flush();
+        int changed = ((Number) em.createNativeQuery("select redact_progress_text(?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, updateId).setParameter(2, target.column()).setParameter(3, target.item())
+                .setParameter(4, words).setParameter(5, actor.name()).getSingleResult()).intValue();
+        if (changed != 1) {
+            throw new IllegalStateException("Redaction changed " + changed + " rows of update " + updateId);
+        }
+        Action action = update.action;
+        if (action.ragReason != null && action.ragReason.contains(words)) {
+            action.ragReason = action.ragReason.replace(words, Redaction.MARK);
+        }
+        AuditEntry.redact("Action", action.id, words, Redaction.MARK);
+        audit.changed("Action", action.id, "redacted: " + redaction.label() + " of the update of "
+                + io.followthrough.platform.web.Formats.dateAndTime(update.createdAt), null, input.reason().strip());
+        em.flush();
+        em.clear();
+        return find(action.id, updateId).orElseThrow();
+    }
+
     /** An evidence file with its content, for those who may read the plan. */
     @Transactional
     public EvidenceDownload download(long evidenceId) {
@@ -162,6 +236,7 @@ public class ProgressService {
             errors.add(new FieldError("evidenceFiles", "Attach at most " + evidence.maxFiles() + " files to one update"));
         }
         for (EvidenceUpload upload : uploads) {
+            PersonalData.checkRecorded("evidenceFiles", upload.fileName(), errors);
             if (upload.content().length == 0) {
                 errors.add(new FieldError("evidenceFiles", upload.fileName() + " is empty"));
             } else if (upload.content().length > evidence.maxFileSize()) {
@@ -185,10 +260,20 @@ public class ProgressService {
                 errors.add(new FieldError("evidenceLinks[" + i + "]",
                         "Evidence links must be web addresses starting with https:// or http://"));
             } else {
+                PersonalData.checkRecorded("evidenceLinks[" + i + "]", decoded(link.strip()), errors);
                 links.add(link.strip());
             }
         }
         return links;
+    }
+
+    /** A link as a person reads it, so that a name written as "Jayden%20Smith" is seen too. */
+    private static String decoded(String link) {
+        try {
+            return java.net.URLDecoder.decode(link.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return link;
+        }
     }
 
     /** Only the file's own name, never a path, and nothing that could break a download header. */

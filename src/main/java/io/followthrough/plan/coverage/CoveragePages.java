@@ -8,6 +8,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,11 +76,20 @@ public class CoveragePages {
         PlanJson plan = plan(id);
         AreaCoverage area = area(id, findingId);
         try {
-            coverage.markNoAction(findingId, new NoActionInput(reason));
-            return Html.seeOther("/plans/" + id + "/coverage");
+            coverage.markNoAction(id, findingId, new NoActionInput(reason));
+            return Html.seeOther("/plans/" + id + "/coverage", Notice.NO_ACTION_SAVED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(Templates.noAction(plan, area, reason, FormErrors.of(e)));
         }
+    }
+
+    @POST
+    @Path("plans/{id}/findings/{findingId}/no-action/withdraw")
+    @RolesAllowed(Roles.LEAD)
+    public Response withdrawNoAction(@RestPath long id, @RestPath long findingId) {
+        plan(id);
+        coverage.withdrawNoAction(id, findingId);
+        return Html.seeOther("/plans/" + id + "/coverage#area-" + findingId, Notice.NO_ACTION_WITHDRAWN);
     }
 
     private PlanJson plan(long id) {

@@ -3,10 +3,10 @@ package io.followthrough.plan.coverage;
 import io.followthrough.plan.action.ActionJson;
 import io.followthrough.platform.Responses;
 import io.followthrough.platform.security.Roles;
-import io.followthrough.review.ReviewJson;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,11 +39,20 @@ public class CoverageResource {
         return Responses.created(uri, "/api/actions/" + action.id(), action);
     }
 
+    /** Records this plan's decision that the area needs no action, with the reason; other plans are not affected. */
     @POST
-    @Path("/findings/{id}/no-action")
+    @Path("/plans/{id}/findings/{findingId}/no-action")
     @RolesAllowed(Roles.LEAD)
-    public ReviewJson.FindingJson noAction(@RestPath long id, @Valid @NotNull NoActionInput input) {
-        return coverage.markNoAction(id, input);
+    public AreaCoverage noAction(@RestPath long id, @RestPath long findingId, @Valid @NotNull NoActionInput input) {
+        return coverage.markNoAction(id, findingId, input);
+    }
+
+    /** Withdraws the decision; a plan ready for endorsement goes back to draft if the area is now unanswered. */
+    @DELETE
+    @Path("/plans/{id}/findings/{findingId}/no-action")
+    @RolesAllowed(Roles.LEAD)
+    public AreaCoverage withdrawNoAction(@RestPath long id, @RestPath long findingId) {
+        return coverage.withdrawNoAction(id, findingId);
     }
 
     /** Marks the plan ready for endorsement; 409 while any area for consideration is unanswered. */

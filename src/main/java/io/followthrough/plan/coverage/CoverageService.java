@@ -7,6 +7,7 @@ import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionInput;
 import io.followthrough.plan.action.ActionJson;
 import io.followthrough.plan.action.ActionService;
+import io.followthrough.platform.Actor;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.ConflictException;
 import io.followthrough.platform.InvalidInputException;
@@ -15,7 +16,6 @@ import io.followthrough.platform.PersonalData;
 import io.followthrough.review.Finding;
 import io.followthrough.review.FindingKind;
 import io.followthrough.review.Review;
-import io.followthrough.review.ReviewJson;
 import io.followthrough.term.AcademicYear;
 import io.followthrough.term.Season;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,11 +42,13 @@ public class CoverageService {
 
     private final ActionService actions;
     private final AuditTrail audit;
+    private final Actor actor;
     private final Clock clock;
 
-    public CoverageService(ActionService actions, AuditTrail audit, Clock clock) {
+    public CoverageService(ActionService actions, AuditTrail audit, Actor actor, Clock clock) {
         this.actions = actions;
         this.audit = audit;
+        this.actor = actor;
         this.clock = clock;
     }
 
@@ -58,14 +60,19 @@ public class CoverageService {
             actionsByFinding.computeIfAbsent((Long) link[1], id -> new ArrayList<>())
                     .add(new AreaCoverage.ActionRef((Long) link[0], (String) link[2]));
         }
+        Map<Long, PlanCoverage> decisions = new HashMap<>();
+        PlanCoverage.ofPlan(planId).forEach(c -> decisions.put(c.finding.id, c));
         List<AreaCoverage> areas = new ArrayList<>();
         for (Review review : plan.reviews) {
             for (Finding finding : Finding.ofReview(review.id)) {
                 if (finding.kind == FindingKind.AREA_FOR_CONSIDERATION) {
                     List<AreaCoverage.ActionRef> answering = actionsByFinding.getOrDefault(finding.id, List.of());
+                    PlanCoverage decision = decisions.get(finding.id);
                     areas.add(new AreaCoverage(finding.id, review.id, finding.theme.heading(), finding.text,
                             answering.stream().map(AreaCoverage.ActionRef::id).toList(), answering,
-                            finding.noActionReason));
+                            decision == null ? null : decision.reason,
+                            decision == null ? null : decision.decidedBy,
+                            decision == null ? null : decision.decidedAt));
                 }
             }
         }
@@ -105,19 +112,72 @@ public class CoverageService {
         return actions.create(planId, draftFrom(planId, findingId));
     }
 
+    /**
+     * Records this plan's decision that the area needs no action, and why; or changes the reason of an earlier
+     * decision. Other plans answering the same review are not affected.
+     */
     @Transactional
-    public ReviewJson.FindingJson markNoAction(long findingId, @Valid @NotNull NoActionInput input) {
-        Finding finding = Finding.<Finding>findByIdOptional(findingId)
-                .orElseThrow(() -> new NotFoundException("finding", findingId));
-        if (finding.kind != FindingKind.AREA_FOR_CONSIDERATION) {
-            throw new InvalidInputException("reason", "Only an area for consideration can be marked as needing no action");
-        }
+    public AreaCoverage markNoAction(long planId, long findingId, @Valid @NotNull NoActionInput input) {
+        Plan plan = requirePlan(planId);
+        Finding finding = requireAreaOf(plan, findingId, "reason");
         PersonalData.problemWith(input.reason()).ifPresent(message -> {
             throw new InvalidInputException("reason", message);
         });
-        audit.changed("Finding", findingId, "noActionReason", finding.noActionReason, input.reason().strip());
-        finding.noActionReason = input.reason().strip();
-        return ReviewJson.FindingJson.of(finding);
+        String reason = input.reason().strip();
+        PlanCoverage decision = PlanCoverage.of(planId, findingId).orElse(null);
+        if (decision == null) {
+            decision = new PlanCoverage();
+            decision.plan = plan;
+            decision.finding = finding;
+            decision.reason = reason;
+            decision.decidedBy = actor.name();
+            decision.decidedAt = clock.instant();
+            decision.persist();
+            audit.created("PlanCoverage", decision.id, "no action needed for finding " + findingId + " in plan "
+                    + planId + ": " + reason);
+        } else {
+            audit.changed("PlanCoverage", decision.id, "reason", decision.reason, reason);
+            decision.reason = reason;
+            decision.decidedBy = actor.name();
+            decision.decidedAt = clock.instant();
+        }
+        return area(planId, findingId);
+    }
+
+    /**
+     * Withdraws the plan's "no action needed" decision for the area. If that leaves the area unanswered, a plan that
+     * was ready for endorsement is a draft again.
+     */
+    @Transactional
+    public AreaCoverage withdrawNoAction(long planId, long findingId) {
+        Plan plan = requirePlan(planId);
+        requireAreaOf(plan, findingId, "findingId");
+        PlanCoverage decision = PlanCoverage.of(planId, findingId).orElseThrow(() -> new NotFoundException(
+                "This plan has no \"no action needed\" decision for area for consideration " + findingId + "."));
+        audit.changed("PlanCoverage", decision.id, "reason", decision.reason, null);
+        decision.delete();
+        PlanCoverage.flush();
+        backToDraftIfUncovered(plan);
+        return area(planId, findingId);
+    }
+
+    /**
+     * A plan is ready for endorsement only while every area is answered (DOMAIN.md, "Plan"): when one no longer is,
+     * because the review gained an area or a decision was withdrawn, the plan goes back to draft, audited.
+     */
+    @Transactional
+    public void backToDraftIfUncovered(Plan plan) {
+        if (plan.status == PlanStatus.READY_FOR_ENDORSEMENT && PlanCoverage.countUncovered(plan.id) > 0) {
+            audit.changed("Plan", plan.id, "status", plan.status, PlanStatus.DRAFT);
+            plan.status = PlanStatus.DRAFT;
+        }
+    }
+
+    /** Whether the plan may go to the Executive for endorsement: marked ready, and every area still answered. */
+    @Transactional
+    public boolean readyForEndorsement(long planId) {
+        return requirePlan(planId).status == PlanStatus.READY_FOR_ENDORSEMENT
+                && PlanCoverage.countUncovered(planId) == 0;
     }
 
     /** Marks the plan ready for the Executive, which it may be only when every area is answered. */
@@ -135,14 +195,24 @@ public class CoverageService {
         return coverage;
     }
 
+    private AreaCoverage area(long planId, long findingId) {
+        return coverage(planId).areas().stream().filter(a -> a.findingId() == findingId).findFirst().orElseThrow();
+    }
+
     private Finding requireAreaOf(Plan plan, long findingId) {
+        return requireAreaOf(plan, findingId, "findingId");
+    }
+
+    private Finding requireAreaOf(Plan plan, long findingId, String field) {
         Finding finding = Finding.<Finding>findByIdOptional(findingId)
                 .orElseThrow(() -> new NotFoundException("finding", findingId));
         if (plan.reviews.stream().noneMatch(r -> r.id.equals(finding.theme.review.id))) {
-            throw new InvalidInputException("findingId", "This finding belongs to a review the plan does not answer");
+            throw new InvalidInputException(field, "This finding belongs to a review the plan does not answer");
         }
         if (finding.kind != FindingKind.AREA_FOR_CONSIDERATION) {
-            throw new InvalidInputException("findingId", "Actions answer areas for consideration, not strengths");
+            throw new InvalidInputException(field, "findingId".equals(field)
+                    ? "Actions answer areas for consideration, not strengths"
+                    : "Only an area for consideration can be marked as needing no action");
         }
         return finding;
     }

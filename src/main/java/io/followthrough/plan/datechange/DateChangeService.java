@@ -72,7 +72,7 @@ public class DateChangeService {
             errors.add(new FieldError("requestedDate",
                     "A request to move this date is already waiting for the plan lead's decision"));
         }
-        PersonalData.check("reason", input.reason(), errors);
+        PersonalData.checkRecorded("reason", input.reason(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

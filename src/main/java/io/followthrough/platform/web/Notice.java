@@ -22,6 +22,9 @@ public enum Notice {
     REMINDERS_SAVED("Your reminders are saved"),
     CALENDAR_LINK_RENEWED("Your calendar has a new link: the old one no longer works"),
     REMINDERS_CHECKED("Reminders checked: anything due has been sent"),
+    NO_ACTION_SAVED("Reason saved: the area needs no action in this plan"),
+    NO_ACTION_WITHDRAWN("Decision withdrawn: the area needs an action or a reason again"),
+    TEXT_REDACTED("Words redacted"),
     SAVED("Changes saved");
 
     private final String message;

@@ -17,7 +17,7 @@ import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PersonalData;
-import io.followthrough.review.Finding;
+import io.followthrough.plan.coverage.PlanCoverage;
 import io.followthrough.term.Term;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -338,7 +338,7 @@ public class TermlyReviewService {
                     s.overdue(), s.reprogrammed(), reasons, entryByAction.get(s.actionId())));
         }
         rows.sort(java.util.Comparator.comparing(Pack.Row::reference));
-        List<String> uncovered = fromSnapshots ? List.of() : Finding.uncoveredTexts(review.plan.id);
+        List<String> uncovered = fromSnapshots ? List.of() : PlanCoverage.uncoveredTexts(review.plan.id);
         return new Pack(json, counts(rows.stream().map(r -> new Object[] {r.status(), r.proposedRag()}).toList()),
                 last.map(l -> counts(TermlyReviewEntry.ofReview(l.id).stream()
                         .map(e -> new Object[] {snapshotOf(e).map(ActionSnapshot::status).orElse(null), e.agreedRag})
