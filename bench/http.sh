@@ -9,11 +9,14 @@
 #
 # The jar defaults to target/quarkus-app/quarkus-run.jar (built with ./mvnw package -DskipTests if missing).
 # Settings (environment):
-#   JAVA_OPTS            JVM options of the app; default: the small-VM settings of deploy/ (bench/jvm-options)
+#   JAVA_OPTS            JVM options of the app; default: the small-VM settings of deploy/ (bench/jvm-options),
+#                        and the AppCDS archive if the jar was built with one
+#   BENCH_APP_ENV        the app's server settings; default: those of deploy/followthrough.env.example
 #   BENCH_DURATION       each measured run, default 20s        BENCH_WARMUP   warm-up before it, default 5s
 #   BENCH_CONNECTIONS    default "8 32"                         BENCH_THREADS  wrk threads, default 2
 #   BENCH_STARTUP_RUNS   extra restarts to time, default 3      BENCH_KEEP_DB  1 keeps the database afterwards
 #   BENCH_PORT, BENCH_MANAGEMENT_PORT   default 18080 and 19000
+#   BENCH_ACTIONS, BENCH_UPDATES        the data set, default 500 and 10: smaller only to try the script out
 # Needs root (or sudo-less access to apt-get and the postgres account) the first time, to install wrk and
 # postgresql-15 and start the cluster 15/main.
 set -euo pipefail
@@ -27,6 +30,12 @@ startup_runs=${BENCH_STARTUP_RUNS:-3}
 port=${BENCH_PORT:-18080}
 management=${BENCH_MANAGEMENT_PORT:-19000}
 java_opts=${JAVA_OPTS-$(grep -v '^#' bench/jvm-options | xargs)}
+# The AppCDS archive a build with -Dquarkus.package.jar.appcds.enabled=true leaves beside the jar.
+if [ -z "${JAVA_OPTS+set}" ] && [ -f "$(dirname "$jar")/app-cds.jsa" ]; then
+  java_opts="$java_opts -XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa"
+fi
+# The server settings of deploy/followthrough.env.example; BENCH_APP_ENV= runs the app with its defaults.
+app_env=${BENCH_APP_ENV-MALLOC_ARENA_MAX=2 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=10 QUARKUS_THREAD_POOL_MAX_THREADS=32}
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 out=target/bench/$stamp
 mkdir -p "$out"
@@ -67,6 +76,7 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # --- The app --------------------------------------------------------------------------------------------------------
 base=http://localhost:$port
@@ -80,7 +90,7 @@ start_app() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/$db" QUARKUS_DATASOURCE_USERNAME=$db \
     QUARKUS_DATASOURCE_PASSWORD=$password QUARKUS_HTTP_PORT=$port MANAGEMENT_PORT=$management \
     FOLLOWTHROUGH_DEMO_ENABLED=true QUARKUS_OIDC_TENANT_ENABLED=false OIDC_AUTH_SERVER_URL=http://localhost:1/realms/none \
-    java $java_opts -jar "$jar" > "$log" 2>&1 &
+    QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S env $app_env java $java_opts -jar "$jar" > "$log" 2>&1 &
   app_pid=$!
   until curl -fs "http://localhost:$management/q/health/ready" > /dev/null 2>&1; do
     if ! kill -0 "$app_pid" 2>/dev/null; then say "the app stopped; see $log"; tail -20 "$log" >&2; exit 1; fi
@@ -96,9 +106,9 @@ stop_app() {
 }
 
 start_app first-start
-say "loading 500 actions with 10 updates each through the API"
+say "loading ${BENCH_ACTIONS:-500} actions with ${BENCH_UPDATES:-10} updates each through the API"
 load_start=$(date +%s)
-python3 bench/load.py "$base" > "$out/ids.sh"
+python3 bench/load.py "$base" "${BENCH_ACTIONS:-500}" "${BENCH_UPDATES:-10}" > "$out/ids.sh"
 . "$out/ids.sh"
 say "loaded in $(( $(date +%s) - load_start )) s: plan $PLAN_ID, action $ACTION_ID, lead $LEAD_ID"
 stop_app
@@ -193,7 +203,7 @@ for run in $(seq 1 "$startup_runs"); do start_app "restart-$run"; stop_app; done
 {
   echo "Followthrough HTTP benchmark, $stamp"
   echo "jar: $jar ($build)"
-  echo "java: $(java -version 2>&1 | head -1); JAVA_OPTS: ${java_opts:-none}"
+  echo "java: $(java -version 2>&1 | head -1); JAVA_OPTS: ${java_opts:-none}; environment: ${app_env:-none}"
   echo "machine: $(nproc) cores; load average $load_avg_start at the start of the cases, $load_avg_end at the end"
   echo "wrk: $threads threads, $warmup warm-up then $duration per case; ceiling: pgbench -M prepared, the same clients"
   echo
