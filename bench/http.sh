@@ -172,7 +172,8 @@ run_pgbench() { # sql-file, clients, raw-file
     -T "${warmup%s}" -f "$1" "$db" > /dev/null 2>&1
   PGPASSWORD=$password $pgbench -h localhost -p "$pg_port" -U "$db" -n -M prepared -j "$threads" -c "$2" \
     -T "${duration%s}" -f "$1" "$db" > "$3" 2>&1
-  awk '/^tps/ {printf "%.0f", $3}' "$3"
+  # No tps line: pgbench finished no transaction in the time (see its raw output).
+  awk '/^tps/ {printf "%.0f", $3; found = 1} END {if (!found) printf "none"}' "$3"
 }
 start_app load
 say "running the cases (warm-up $warmup, then $duration each)"
@@ -183,7 +184,7 @@ for i in "${!cases[@]}"; do
   for c in $connections; do
     run_wrk "$name" "$c" "$out/wrk-$i-$c.txt" -H "Authorization: $basic" "$base$path"
     ceiling=$(run_pgbench "$out/sql-$i.sql" "$c" "$out/pgbench-$i-$c.txt")
-    ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * a / b; else print "-" }')
+    ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { if (b + 0 > 0) printf "%.0f%%", 100 * a / b; else print "-" }')
     rows+=("$name|$c|$rps|$p50|$p99|$ceiling|$ratio|${errors:-}")
     say "$name at $c: $rps req/s, p99 $p99 ms, ceiling $ceiling"
   done
