@@ -124,6 +124,25 @@ class ActionReadTest {
     }
 
     @Test
+    void aShortPageOfUpdatesNeedsNoCountAndAnEmptyOneStillAnswers404ForAnUnknownAction() {
+        Action action = Fixtures.action(plan, lead).create();
+        for (int u = 1; u <= 3; u++) {
+            post(action, "Update " + u, "GREEN");
+        }
+        as("slt").get("/api/actions/{id}/updates", action.id).then().statusCode(200);
+
+        long statements = statementsFor(() -> as("slt").get("/api/actions/{id}/updates", action.id).then()
+                .statusCode(200).body("total", equalTo(3)).body("pageCount", equalTo(1))
+                .body("items[0].narrative", equalTo("Update 3")));
+        assertEquals(3, statements, "updates, their evidence files and their evidence links");
+        as("slt").queryParam("size", 2).queryParam("page", 1).get("/api/actions/{id}/updates", action.id).then()
+                .statusCode(200).body("total", equalTo(3)).body("pageCount", equalTo(2)).body("items.size()", equalTo(1));
+        as("slt").queryParam("page", 4).get("/api/actions/{id}/updates", action.id).then()
+                .statusCode(200).body("total", equalTo(3)).body("items.size()", equalTo(0));
+        as("slt").get("/api/actions/{id}/updates", 999_999_999).then().statusCode(404);
+    }
+
+    @Test
     void includeWithAnythingElseIsRefusedNamingTheFieldAndAnonymousReadsNothing() {
         Action action = Fixtures.action(plan, lead).create();
         as("slt").queryParam("include", "audit").get("/api/actions/{id}", action.id).then().statusCode(400)
