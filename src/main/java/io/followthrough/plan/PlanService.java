@@ -5,9 +5,8 @@ import io.followthrough.people.Person;
 import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionFilter;
 import io.followthrough.plan.action.ActionJson;
+import io.followthrough.plan.action.ActionRow;
 import io.followthrough.plan.action.ActionSort;
-import io.followthrough.plan.action.PreviousRatings;
-import io.followthrough.plan.action.Rag;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
@@ -19,8 +18,6 @@ import io.followthrough.plan.coverage.PlanCoverage;
 import io.followthrough.review.Review;
 import io.followthrough.review.Theme;
 import io.followthrough.term.Term;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +27,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -87,11 +83,9 @@ public class PlanService {
     public Optional<PlanView> view(long id, ActionFilter filter, int page) {
         return Plan.<Plan>findByIdOptional(id).map(plan -> {
             LocalDate today = LocalDate.now(clock);
-            PanacheQuery<Action> query = Action.ofPlan(id, filter, today).page(Page.of(Math.max(page, 0), PAGE_SIZE));
-            List<Action> found = query.list();
-            Map<Long, Rag> previous = PreviousRatings.of(found);
-            List<ActionJson> actions = found.stream()
-                    .map(a -> ActionJson.summary(a, previous.get(a.id), today)).toList();
+            int index = Math.max(page, 0);
+            List<ActionRow> rows = Action.rowsOfPlan(id, filter, today, index, PAGE_SIZE);
+            List<ActionJson> actions = rows.stream().map(row -> ActionJson.summary(row, today)).toList();
             Action.Counts planCounts = Action.countsOf(id, today);
             PlanJson json = json(plan, planCounts);
             List<PlanView.RagCount> counts = json.ragCounts().entrySet().stream()
@@ -126,8 +120,10 @@ public class PlanService {
             for (ActionSort sort : ActionSort.values()) {
                 sorts.add(new Option(sort.name(), sort.label(), sort == filter.sortOrDefault()));
             }
-            long matching = query.count();
-            PlanView.Paging paging = new PlanView.Paging(Math.max(page, 0), query.pageCount(), matching, PAGE_SIZE);
+            long matching = !rows.isEmpty() ? rows.get(0).matching()
+                    : index == 0 ? 0 : Action.ofPlan(id, filter, today).count();
+            PlanView.Paging paging = new PlanView.Paging(index, PageOf.pageCount(matching, PAGE_SIZE), matching,
+                    PAGE_SIZE);
             return new PlanView(json, plan.reviews.stream().map(r -> new PlanView.ReviewLink(r.id, r.title)).toList(),
                     actions, !filter.isEmpty(), themes, PlanView.statusOptions(filter.status(), "Any status"),
                     PlanView.ragOptions(filter.rag(), "Any RAG rating"), leads, overdue, partners, terms,

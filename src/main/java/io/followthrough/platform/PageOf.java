@@ -15,7 +15,16 @@ public record PageOf<T>(List<T> items, int page, int size, long total, int pageC
     public static <E, T> PageOf<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
         io.quarkus.panache.common.Page page = request.toPanache();
         PanacheQuery<E> paged = query.page(page);
-        List<T> items = paged.list().stream().map(mapper).toList();
-        return new PageOf<>(items, page.index, page.size, paged.count(), paged.pageCount());
+        List<E> found = paged.list();
+        // A short page that is not past the end is the last one: its total needs no count query.
+        long total = found.size() < page.size && (page.index == 0 || !found.isEmpty())
+                ? (long) page.index * page.size + found.size() : paged.count();
+        return new PageOf<>(found.stream().map(mapper).toList(), page.index, page.size, total,
+                pageCount(total, page.size));
+    }
+
+    /** As Panache counts pages: an empty list is one page of nothing. */
+    public static int pageCount(long total, int size) {
+        return total == 0 ? 1 : (int) ((total + size - 1) / size);
     }
 }

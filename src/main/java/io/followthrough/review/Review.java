@@ -74,7 +74,8 @@ public class Review extends AuditedEntity {
     }
 
     public static Optional<Review> withThemes(long id) {
-        return find("select distinct r from Review r left join fetch r.themes where r.id = ?1", id).firstResultOptional();
+        // Not firstResultOptional: a row limit on a collection fetch is applied in memory (HHH90003004).
+        return find("select distinct r from Review r left join fetch r.themes where r.id = ?1", id).singleResultOptional();
     }
 
     public Theme addTheme(String number, String title) {

@@ -6,6 +6,7 @@ import io.followthrough.plan.Plan;
 import io.followthrough.platform.AuditedEntity;
 import io.followthrough.review.Finding;
 import io.followthrough.review.Theme;
+import io.followthrough.term.review.TermlyReviewState;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
@@ -22,6 +23,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -119,60 +121,138 @@ public class Action extends AuditedEntity {
 
     /** The plan's actions matching a filter, in reference order, with lead and theme fetched in the same query. */
     public static PanacheQuery<Action> ofPlan(long planId, ActionFilter filter, LocalDate today) {
-        StringBuilder where = new StringBuilder("a.plan.id = :plan");
-        Parameters parameters = Parameters.with("plan", planId);
-        if (filter.themeId() != null) {
-            where.append(" and a.theme.id = :theme");
-            parameters.and("theme", filter.themeId());
+        Filtered filtered = Filtered.of(planId, filter, today);
+        return find("from Action a join fetch a.lead left join fetch a.theme where " + filtered.where
+                + " order by " + filtered.order, filtered.parameters);
+    }
+
+    /**
+     * One page of the plan's actions matching a filter as read-only rows, in one statement: lead, theme, the rating
+     * each had before (PreviousRatings) and the number of matching actions come with the page, and no entity is
+     * loaded.
+     */
+    public static List<ActionRow> rowsOfPlan(long planId, ActionFilter filter, LocalDate today, int page, int size) {
+        Filtered filtered = Filtered.of(planId, filter, today);
+        var query = getEntityManager().createQuery(ROW_SELECT + " where " + filtered.where + " order by "
+                + filtered.order, ActionRow.class);
+        filtered.parameters.map().forEach(query::setParameter);
+        return query.setParameter("signedOff", TermlyReviewState.SIGNED_OFF)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** Every action of a plan as read-only rows, in reference order (see {@link #rowsOfPlan}). */
+    public static List<ActionRow> rowsOfPlan(long planId) {
+        return getEntityManager().createQuery(ROW_SELECT + " where a.plan.id = :plan order by a.reference",
+                        ActionRow.class)
+                .setParameter("plan", planId).setParameter("signedOff", TermlyReviewState.SIGNED_OFF)
+                .getResultList();
+    }
+
+    /** One action as a read-only row (see {@link #rowsOfPlan}). */
+    public static Optional<ActionRow> row(long id) {
+        return getEntityManager().createQuery(ROW_SELECT + " where a.id = :id", ActionRow.class)
+                .setParameter("id", id).setParameter("signedOff", TermlyReviewState.SIGNED_OFF)
+                .getResultStream().findFirst();
+    }
+
+    /** The ids of the findings an action answers (by position) and of its partners (by name), in one statement. */
+    public record LinkedIds(List<Long> findingIds, List<Long> partnerIds) {
+    }
+
+    public static LinkedIds linkedIds(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select 'F', f.id, f.position, null from action_finding af join finding f on f.id = af.finding_id
+                where af.action_id = :id
+                union all
+                select 'P', p.id, null, p.name from action_partner ap join partner p on p.id = ap.partner_id
+                where ap.action_id = :id
+                order by 1, 3, 4, 2""").setParameter("id", id).getResultList();
+        List<Long> findings = new ArrayList<>();
+        List<Long> partners = new ArrayList<>();
+        for (Object[] row : rows) {
+            ("F".equals(String.valueOf(row[0])) ? findings : partners).add(((Number) row[1]).longValue());
         }
-        if (filter.status() != null) {
-            where.append(" and a.status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.rag() != null) {
-            where.append(" and a.rag = :rag");
-            parameters.and("rag", filter.rag());
-        }
-        if (filter.leadId() != null) {
-            where.append(" and a.lead.id = :lead");
-            parameters.and("lead", filter.leadId());
-        }
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            where.append(" and a.targetDate < :today and a.status <> :complete");
-            parameters.and("today", today).and("complete", ActionStatus.COMPLETE);
-        } else if (Boolean.FALSE.equals(filter.overdue())) {
-            where.append(" and (a.targetDate >= :today or a.status = :complete)");
-            parameters.and("today", today).and("complete", ActionStatus.COMPLETE);
-        }
-        if (filter.partnerId() != null) {
-            where.append(" and (a.lead.partner.id = :partner or exists (select 1 from Action s join s.partners p"
-                    + " where s = a and p.id = :partner))");
-            parameters.and("partner", filter.partnerId());
-        }
-        if (filter.termId() != null) {
-            where.append(" and exists (select 1 from Term t where t.id = :term"
-                    + " and a.targetDate between t.startDate and t.endDate)");
-            parameters.and("term", filter.termId());
-        }
-        if (Boolean.TRUE.equals(filter.reprogrammed())) {
-            where.append(" and a.originalTargetDate is not null");
-        } else if (Boolean.FALSE.equals(filter.reprogrammed())) {
-            where.append(" and a.originalTargetDate is null");
-        }
-        String order = switch (filter.sortOrDefault()) {
-            case REFERENCE -> "a.reference";
-            case TARGET_DATE -> "a.targetDate, a.reference";
-            case RAG -> "case when a.status = :complete then 4 when a.rag = :red then 0 when a.rag = :amber then 1"
-                    + " when a.rag = :green then 2 else 3 end, a.targetDate, a.reference";
-        };
-        if (filter.sortOrDefault() == ActionSort.RAG) {
-            parameters.and("red", Rag.RED).and("amber", Rag.AMBER).and("green", Rag.GREEN);
-            if (!parameters.map().containsKey("complete")) {
-                parameters.and("complete", ActionStatus.COMPLETE);
+        return new LinkedIds(findings, partners);
+    }
+
+    /*
+     * The rating before the current one, as PreviousRatings defines it: the RAG agreed for the action at the plan's
+     * last signed-off termly review, or else the RAG of the action's update before its latest.
+     */
+    private static final String ROW_SELECT = """
+            select new io.followthrough.plan.action.ActionRow(a.id, a.plan.id, a.reference, a.title, a.description,
+                t.id, t.number, l.id, l.name, l.jobTitle, a.startDate, a.targetDate, a.originalTargetDate,
+                a.successCriteria, a.status, a.rag, a.ragReason, a.version,
+                coalesce(
+                    (select e.agreedRag from TermlyReviewEntry e join e.review r
+                     where e.action.id = a.id and e.agreedRag is not null and r.state = :signedOff
+                     and r.meetingDate = (select max(r2.meetingDate) from TermlyReview r2
+                         where r2.plan.id = a.plan.id and r2.state = :signedOff)
+                     order by r.id desc limit 1),
+                    (select u.rag from ProgressUpdate u where u.action.id = a.id
+                     order by u.createdAt desc, u.id desc limit 1 offset 1)),
+                count(*) over ())
+            from Action a join a.lead l left join a.theme t""";
+
+    /** The where clause, order and parameters of a filter, shared by the entity query and the rows. */
+    private record Filtered(String where, String order, Parameters parameters) {
+
+        static Filtered of(long planId, ActionFilter filter, LocalDate today) {
+            StringBuilder where = new StringBuilder("a.plan.id = :plan");
+            Parameters parameters = Parameters.with("plan", planId);
+            if (filter.themeId() != null) {
+                where.append(" and a.theme.id = :theme");
+                parameters.and("theme", filter.themeId());
             }
+            if (filter.status() != null) {
+                where.append(" and a.status = :status");
+                parameters.and("status", filter.status());
+            }
+            if (filter.rag() != null) {
+                where.append(" and a.rag = :rag");
+                parameters.and("rag", filter.rag());
+            }
+            if (filter.leadId() != null) {
+                where.append(" and a.lead.id = :lead");
+                parameters.and("lead", filter.leadId());
+            }
+            if (Boolean.TRUE.equals(filter.overdue())) {
+                where.append(" and a.targetDate < :today and a.status <> :complete");
+                parameters.and("today", today).and("complete", ActionStatus.COMPLETE);
+            } else if (Boolean.FALSE.equals(filter.overdue())) {
+                where.append(" and (a.targetDate >= :today or a.status = :complete)");
+                parameters.and("today", today).and("complete", ActionStatus.COMPLETE);
+            }
+            if (filter.partnerId() != null) {
+                where.append(" and (a.lead.partner.id = :partner or exists (select 1 from Action s join s.partners p"
+                        + " where s = a and p.id = :partner))");
+                parameters.and("partner", filter.partnerId());
+            }
+            if (filter.termId() != null) {
+                where.append(" and exists (select 1 from Term t where t.id = :term"
+                        + " and a.targetDate between t.startDate and t.endDate)");
+                parameters.and("term", filter.termId());
+            }
+            if (Boolean.TRUE.equals(filter.reprogrammed())) {
+                where.append(" and a.originalTargetDate is not null");
+            } else if (Boolean.FALSE.equals(filter.reprogrammed())) {
+                where.append(" and a.originalTargetDate is null");
+            }
+            String order = switch (filter.sortOrDefault()) {
+                case REFERENCE -> "a.reference";
+                case TARGET_DATE -> "a.targetDate, a.reference";
+                case RAG -> "case when a.status = :complete then 4 when a.rag = :red then 0 when a.rag = :amber then 1"
+                        + " when a.rag = :green then 2 else 3 end, a.targetDate, a.reference";
+            };
+            if (filter.sortOrDefault() == ActionSort.RAG) {
+                parameters.and("red", Rag.RED).and("amber", Rag.AMBER).and("green", Rag.GREEN);
+                if (!parameters.map().containsKey("complete")) {
+                    parameters.and("complete", ActionStatus.COMPLETE);
+                }
+            }
+            return new Filtered(where.toString(), order, parameters);
         }
-        return find("from Action a join fetch a.lead left join fetch a.theme where " + where
-                + " order by " + order, parameters);
     }
 
     public static List<Action> ofPlan(long planId) {

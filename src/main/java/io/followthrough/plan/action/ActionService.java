@@ -54,18 +54,36 @@ public class ActionService {
         this.actor = actor;
     }
 
-    @Transactional
-    public PageOf<ActionJson> list(long planId, ActionFilter filter, PageRequest page) {
-        requirePlan(planId);
+    /**
+     * One page of a plan's actions: one statement for a page that has actions (the plan and the count are read apart
+     * only for an empty page), no transaction and no entities.
+     */
+    public PageOf<ActionJson> list(long planId, ActionFilter filter, PageRequest request) {
+        io.quarkus.panache.common.Page page = request.toPanache();
         LocalDate today = today();
-        PageOf<Action> actions = PageOf.of(Action.ofPlan(planId, filter, today), page, a -> a);
-        Map<Long, Rag> previous = PreviousRatings.of(actions.items());
-        return actions.map(a -> ActionJson.summary(a, previous.get(a.id), today));
+        List<ActionRow> rows = Action.rowsOfPlan(planId, filter, today, page.index, page.size);
+        long total;
+        if (rows.isEmpty()) {
+            requirePlan(planId);
+            total = page.index == 0 ? 0 : Action.ofPlan(planId, filter, today).count();
+        } else {
+            total = rows.get(0).matching();
+        }
+        return new PageOf<>(rows.stream().map(row -> ActionJson.summary(row, today)).toList(), page.index, page.size,
+                total, PageOf.pageCount(total, page.size));
     }
 
-    @Transactional
+    /** One action with the ids of its findings and partners: two statements, no transaction. */
     public Optional<ActionJson> find(long id) {
-        return Action.withDetails(id).map(this::toJson);
+        return Action.row(id).map(row -> {
+            Action.LinkedIds linked = Action.linkedIds(id);
+            return ActionJson.of(row, linked.findingIds(), linked.partnerIds(), today());
+        });
+    }
+
+    /** The same, with its most recent updates embedded (GET /api/actions/{id}?include=updates). */
+    public Optional<ActionJson> findWithUpdates(long id) {
+        return find(id).map(action -> action.withUpdates(ProgressService.newest(id, ActionJson.EMBEDDED_UPDATES)));
     }
 
     @Transactional

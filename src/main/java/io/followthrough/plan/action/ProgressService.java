@@ -41,10 +41,12 @@ public class ProgressService {
         this.evidence = evidence;
     }
 
-    @Transactional
+    /** A read: no transaction, and the action is looked up only when the page is empty (to answer 404). */
     public PageOf<ProgressUpdateJson> updates(long actionId, PageRequest page) {
-        requireAction(actionId);
         PageOf<ProgressUpdate> updates = PageOf.of(ProgressUpdate.newestFirst(actionId), page, u -> u);
+        if (updates.items().isEmpty()) {
+            requireAction(actionId);
+        }
         List<EvidenceFile> files = EvidenceFile.ofUpdates(updates.items().stream().map(u -> u.id).toList());
         return updates.map(u -> ProgressUpdateJson.of(u, files));
     }
@@ -58,6 +60,13 @@ public class ProgressService {
     /** The whole history of an action, newest first, in the caller's transaction. */
     static List<ProgressUpdateJson> history(long actionId) {
         List<ProgressUpdate> updates = ProgressUpdate.ofActionNewestFirst(actionId);
+        List<EvidenceFile> files = EvidenceFile.ofUpdates(updates.stream().map(u -> u.id).toList());
+        return updates.stream().map(u -> ProgressUpdateJson.of(u, files)).toList();
+    }
+
+    /** The newest updates of an action, newest first, at most {@code limit}, in the caller's session. */
+    static List<ProgressUpdateJson> newest(long actionId, int limit) {
+        List<ProgressUpdate> updates = ProgressUpdate.newestFirst(actionId).page(0, limit).list();
         List<EvidenceFile> files = EvidenceFile.ofUpdates(updates.stream().map(u -> u.id).toList());
         return updates.stream().map(u -> ProgressUpdateJson.of(u, files)).toList();
     }

@@ -43,7 +43,8 @@ public class OverviewService {
     public List<ExceptionJson> exceptions(long planId) {
         requirePlan(planId);
         List<ExceptionJson> exceptions = new ArrayList<>();
-        for (ActionJson action : actionsOf(Action.ofPlan(planId))) {
+        LocalDate today = LocalDate.now(clock);
+        for (ActionJson action : Action.rowsOfPlan(planId).stream().map(row -> ActionJson.summary(row, today)).toList()) {
             List<String> reasons = new ArrayList<>();
             if (action.status() != ActionStatus.COMPLETE && action.rag() == Rag.RED) {
                 reasons.add("Red");

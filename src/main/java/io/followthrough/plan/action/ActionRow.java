@@ -1,0 +1,18 @@
+package io.followthrough.plan.action;
+
+import java.time.LocalDate;
+
+/**
+ * An action as the lists and the API read it: built by one query (Action.rowsOfPlan, Action.row), never an entity.
+ * {@code previousRag} is the rating before the current one (PreviousRatings); {@code matching} the number of actions
+ * the query matched before paging.
+ */
+public record ActionRow(long id, long planId, String reference, String title, String description, Long themeId,
+                        String themeNumber, long leadId, String leadName, String leadJobTitle, LocalDate startDate,
+                        LocalDate targetDate, LocalDate originalTargetDate, String successCriteria,
+                        ActionStatus status, Rag rag, String ragReason, long version, Rag previousRag, long matching) {
+
+    public boolean isOverdueOn(LocalDate today) {
+        return !status.isFinished() && targetDate.isBefore(today);
+    }
+}
