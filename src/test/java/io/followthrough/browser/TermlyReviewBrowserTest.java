@@ -81,7 +81,7 @@ class TermlyReviewBrowserTest {
             lead.getByLabel("Chair").selectOption(String.valueOf(chair.id));
             lead.getByLabel(chair.name + ", " + chair.jobTitle).check();
             lead.getByRole(AriaRole.BUTTON, named("Schedule the review")).click();
-            assertThat(lead.locator("h1")).containsText("Autumn 2045 review");
+            assertThat(lead.locator("h1")).containsText("Review pack: Autumn 2045");
             assertThat(lead.locator(".govuk-notification-banner")).containsText("Termly review scheduled");
             assertAccessible(lead);
             String pack = lead.url();

@@ -202,6 +202,21 @@ class TermlyReviewPagesTest {
                 .body(containsString("Meeting held on 25 November 2050; signed off on 1 December 2050."));
         slt.get(confirm).then().statusCode(303).header("Location", endsWith("/termly-reviews/" + reviewId));
         Browser.signedInAs("councillor").get(confirm).then().statusCode(403);
+
+        // The pack page shows the document its PDF prints: the same title, the same headings in the same order.
+        Document packPage = Jsoup.parse(slt.get("/termly-reviews/" + reviewId).then().extract().asString());
+        String pdfText = io.followthrough.support.PdfAssertions.text(as("slt").accept("*/*")
+                .get("/api/termly-reviews/{id}/pack.pdf", reviewId).then().statusCode(200).extract().asByteArray());
+        assertEquals("Review pack: Autumn 2050", packPage.selectFirst("h1").text());
+        assertTrue(pdfText.contains("Review pack: Autumn 2050 Action plan"), pdfText);
+        int at = 0;
+        for (String heading : packPage.select(".app-document h2, .app-document caption, .app-document tr.group th").eachText()) {
+            int found = pdfText.indexOf(heading, at);
+            assertTrue(found >= at, "the PDF has \"" + heading + "\" in the page's order: " + pdfText);
+            at = found;
+        }
+        assertTrue(packPage.select(".app-document tr.group th").eachText()
+                .containsAll(List.of("Agreed Amber: 1 action", "Complete: 1 action")), packPage.text());
     }
 
     @Test
