@@ -246,6 +246,7 @@ class TermlyReviewResourceTest {
                 .body("entries", hasSize(0)).body("signedOffAt", nullValue());
         as("councillor").get("/api/termly-reviews/{id}", reviewId).then().statusCode(403);
         as("councillor").get("/api/termly-reviews/{id}/pack", reviewId).then().statusCode(403);
+        as("councillor").accept("*/*").get("/api/termly-reviews/{id}/record-sheet.pdf", reviewId).then().statusCode(403);
     }
 
     @Test
