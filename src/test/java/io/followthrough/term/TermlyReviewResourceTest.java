@@ -7,12 +7,16 @@ import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Rag;
 import io.followthrough.support.Fixtures;
 import io.followthrough.support.PdfAssertions;
+import io.followthrough.support.TestClock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,22 +34,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class TermlyReviewResourceTest {
 
+    /** The meetings below are in November 2040; the actions are due in summer 2041. */
+    static final LocalDate AFTER_THE_MEETINGS = LocalDate.of(2040, 12, 1);
+    static final LocalDate DUE = LocalDate.of(2041, 7, 31);
+
+    @Inject
+    TestClock clock;
+
     Person chair;
     Plan plan;
     Action red;
     Action green;
     long termId;
 
+    Action complete;
+
     @BeforeEach
     void arrange() {
+        clock.setToday(AFTER_THE_MEETINGS);
         chair = Fixtures.personSigningInAs("slt");
         Person lead = Fixtures.person();
         plan = Fixtures.plan(Fixtures.review(), lead);
-        red = Fixtures.action(plan, lead).reference("3.2.1").rag(Rag.RED, "Data sharing blocked").create();
-        green = Fixtures.action(plan, lead).reference("3.2.2").create();
-        Fixtures.action(plan, lead).reference("3.2.3").status(ActionStatus.COMPLETE).create();
+        red = Fixtures.action(plan, lead).reference("3.2.1").targetDate(DUE).rag(Rag.RED, "Data sharing blocked").create();
+        green = Fixtures.action(plan, lead).reference("3.2.2").targetDate(DUE).create();
+        complete = Fixtures.action(plan, lead).reference("3.2.3").targetDate(DUE).status(ActionStatus.COMPLETE).create();
         termId = ((Number) as("lead").get("/api/terms?year=2040-41").then().statusCode(200)
                 .extract().path("[0].id")).longValue();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private int schedule(String date) {
@@ -97,7 +116,7 @@ class TermlyReviewResourceTest {
         as("officer").get("/api/actions/{id}", green.id).then().body("direction", equalTo("WORSENED"));
         as("slt").get("/api/plans/{id}/term-trend", plan.id).then().statusCode(200)
                 .body("terms.term", contains("Autumn 2040"))
-                .body("terms[0].rag.AMBER", equalTo(1))
+                .body("terms[0].counts.rag.AMBER", equalTo(1))
                 .body("actions.find { it.reference == '3.2.1' }.agreed", contains("AMBER"));
     }
 
@@ -227,6 +246,7 @@ class TermlyReviewResourceTest {
                 .body("entries", hasSize(0)).body("signedOffAt", nullValue());
         as("councillor").get("/api/termly-reviews/{id}", reviewId).then().statusCode(403);
         as("councillor").get("/api/termly-reviews/{id}/pack", reviewId).then().statusCode(403);
+        as("councillor").accept("*/*").get("/api/termly-reviews/{id}/record-sheet.pdf", reviewId).then().statusCode(403);
     }
 
     @Test
@@ -234,5 +254,86 @@ class TermlyReviewResourceTest {
         as("lead").body(Map.of("body", " ")).post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(400)
                 .body("errors.field", hasItem("termId")).body("errors.field", hasItem("meetingDate"))
                 .body("errors.field", hasItem("body")).body("errors.field", hasItem("chairId"));
+    }
+
+    @Test
+    void aReviewCannotBeSignedOffBeforeItsMeetingAndCanOnTheDay() {
+        int reviewId = schedule("2040-12-10");
+        agree(reviewId, red, "AMBER", null);
+        agree(reviewId, green, "GREEN", null);
+        as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("meetingDate"))
+                .body("detail", containsString("from 10 December 2040, the day of its meeting"));
+        as("slt").get("/api/termly-reviews/{id}", reviewId).then().body("state", equalTo("SCHEDULED"));
+
+        clock.setToday(LocalDate.of(2040, 12, 10));
+        as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(200)
+                .body("state", equalTo("SIGNED_OFF"));
+    }
+
+    @Test
+    void completeIsCountedApartFromGreenInThePackTheSummaryAndTheTrend() {
+        int reviewId = schedule("2040-11-27");
+        as("slt").get("/api/termly-reviews/{id}/pack", reviewId).then().statusCode(200)
+                .body("now.rag.RED", equalTo(1)).body("now.rag.GREEN", equalTo(1))
+                .body("now.complete", equalTo(1)).body("now.actions", equalTo(3))
+                .body("agreed", nullValue());
+        agree(reviewId, red, "AMBER", "Recoverable by spring");
+        agree(reviewId, green, "GREEN", null);
+        // A complete action given a RAG in the meeting still counts as Complete, never as Green.
+        agree(reviewId, complete, "GREEN", null);
+        as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(200);
+
+        as("slt").get("/api/termly-reviews/{id}/pack", reviewId).then()
+                .body("agreed.rag.AMBER", equalTo(1)).body("agreed.rag.GREEN", equalTo(1))
+                .body("agreed.complete", equalTo(1)).body("agreed.actions", equalTo(3))
+                .body("groups.column", contains("AMBER", "GREEN", "COMPLETE"))
+                .body("groups[0].rows.reference", contains("3.2.1"))
+                .body("groups[2].rows.reference", contains("3.2.3"));
+        as("slt").get("/api/termly-reviews/{id}/summary", reviewId).then()
+                .body("agreed.rag.AMBER", equalTo(1)).body("agreed.rag.GREEN", equalTo(1))
+                .body("agreed.complete", equalTo(1)).body("agreed.actions", equalTo(3));
+        as("slt").get("/api/plans/{id}/term-trend", plan.id).then()
+                .body("terms[0].counts.rag.GREEN", equalTo(1)).body("terms[0].counts.complete", equalTo(1))
+                .body("terms[0].counts.actions", equalTo(3))
+                .body("actions.find { it.reference == '3.2.3' }.agreed", contains("COMPLETE"));
+    }
+
+    @Test
+    void beforeSignOffThePackPdfHasNoAgreedColumnsAndAfterItListsEachActionUnderTheAgreedRag() {
+        int reviewId = schedule("2040-11-28");
+        agree(reviewId, red, "AMBER", "Recoverable by spring");
+        byte[] before = as("slt").accept("*/*").get("/api/termly-reviews/{id}/pack.pdf", reviewId).then()
+                .statusCode(200).extract().asByteArray();
+        PdfAssertions.assertPdfUa(before);
+        String beforeText = PdfAssertions.text(before);
+        assertTrue(beforeText.contains("Officer's RAG"), beforeText);
+        assertTrue(!beforeText.contains("Agreed RAG") && !beforeText.contains("Agreed now")
+                && !beforeText.contains("Recoverable by spring"), "no Agreed column before sign-off: " + beforeText);
+        assertTrue(beforeText.contains("Meeting held on 28 November 2040; not signed off yet."), beforeText);
+
+        byte[] sheet = as("slt").accept("*/*").get("/api/termly-reviews/{id}/record-sheet.pdf", reviewId).then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        PdfAssertions.assertPdfUa(sheet);
+        String sheetText = PdfAssertions.text(sheet);
+        assertTrue(sheetText.contains("Agreed RAG") && sheetText.contains("Challenge or comment")
+                && sheetText.contains("3.2.1") && sheetText.contains("3.2.2"), sheetText);
+
+        agree(reviewId, green, "RED", "Trainer left");
+        as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(200);
+        byte[] after = as("slt").accept("*/*").get("/api/termly-reviews/{id}/pack.pdf", reviewId).then()
+                .statusCode(200).extract().asByteArray();
+        PdfAssertions.assertPdfUa(after);
+        String text = PdfAssertions.text(after);
+        assertTrue(text.contains("Meeting held on 28 November 2040; signed off on 1 December 2040."), text);
+        assertTrue(text.contains("Officer's RAG") && text.contains("Agreed RAG and challenge"), text);
+        int redGroup = text.indexOf("Agreed Red: 1 action");
+        int amberGroup = text.indexOf("Agreed Amber: 1 action");
+        int completeGroup = text.indexOf("Complete: 1 action");
+        assertTrue(redGroup >= 0 && amberGroup > redGroup && completeGroup > amberGroup, text);
+        // 3.2.2 was Green by its officer but agreed Red, so it is listed under Red; 3.2.1 the other way round.
+        assertTrue(text.indexOf("3.2.2") > redGroup && text.indexOf("3.2.2") < amberGroup, text);
+        assertTrue(text.indexOf("3.2.1", amberGroup) > amberGroup && text.indexOf("3.2.1", amberGroup) < completeGroup, text);
     }
 }

@@ -16,6 +16,7 @@ public enum Notice {
     REVIEW_SCHEDULED("Termly review scheduled"),
     ENTRY_SAVED("Entry saved"),
     REVIEW_SIGNED_OFF("Termly review signed off"),
+    REVIEW_AMENDMENT_STARTED("New version of the review started: change what was wrong, then sign it off"),
     IMPORT_CREATED("Review imported: check the themes and findings below"),
     IMPORT_CONFIRMED("Review created from the import"),
     PERSON_LEFT("Leaving recorded: their actions have new leads"),

@@ -6,39 +6,41 @@ import io.followthrough.plan.action.Rag;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The review pack: counts now and at the last signed-off review, the exceptions first, then every action with its
- * latest update, the officer's proposed RAG and the RAG agreed last term. For a signed-off review, everything comes
- * from the snapshots taken at sign-off.
+ * latest update, the officer's RAG and the RAG agreed last term. For a signed-off review, everything comes from the
+ * snapshots taken at sign-off, the RAG the meeting agreed is counted in {@code agreed}, and the actions are grouped
+ * under it; before sign-off there is one group, in reference order, and {@code agreed} is null.
+ *
+ * @param dates when the meeting was (or will be) and when it was signed off, as a sentence
  */
-public record Pack(TermlyReviewJson review, Counts now, Counts lastReview, String lastReviewTerm,
-                   List<Row> exceptions, List<String> uncoveredAreas, List<Row> rows) {
+public record Pack(TermlyReviewJson review, String dates, RagCounts now, RagCounts agreed, RagCounts lastReview,
+                   String lastReviewTerm, List<Row> exceptions, List<String> uncoveredAreas, List<Row> rows,
+                   List<Group> groups) {
 
-    public record Counts(long actions, long complete, Map<Rag, Long> rag) {
+    public boolean signedOff() {
+        return agreed != null;
+    }
 
-        public long red() {
-            return rag.getOrDefault(Rag.RED, 0L);
-        }
-
-        public long amber() {
-            return rag.getOrDefault(Rag.AMBER, 0L);
-        }
-
-        public long green() {
-            return rag.getOrDefault(Rag.GREEN, 0L);
-        }
-
-        public long notYetRated() {
-            return rag.getOrDefault(Rag.NOT_YET_RATED, 0L);
-        }
+    /** Actions listed together; {@code column} (and so a heading) only once the meeting has agreed their RAG. */
+    public record Group(RagCounts.Column column, List<Row> rows) {
     }
 
     public record Row(long actionId, String reference, String title, String leadName, LocalDate targetDate,
                       ActionStatus status, Rag proposedRag, String ragReason, String latestUpdate,
                       LocalDate latestUpdateOn, Rag lastAgreedRag, Direction direction, boolean overdue,
                       boolean reprogrammed, List<String> reasons, TermlyReviewJson.EntryJson entry) {
+
+        /** The RAG the meeting agreed, once recorded. */
+        public Rag agreedRag() {
+            return entry == null ? null : entry.agreedRag();
+        }
+
+        /** Where the meeting's decision counts this action: Complete, or under the RAG agreed. */
+        public RagCounts.Column agreedColumn() {
+            return RagCounts.Column.of(status, agreedRag());
+        }
 
         public String comment() {
             return entry == null || entry.comment() == null ? "" : entry.comment();

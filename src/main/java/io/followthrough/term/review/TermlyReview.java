@@ -86,6 +86,11 @@ public class TermlyReview extends AuditedEntity {
         return state != TermlyReviewState.SCHEDULED;
     }
 
+    /** A review records what its meeting agreed: it can be signed off on the day of the meeting or later. */
+    public boolean canBeSignedOffOn(LocalDate today) {
+        return !today.isBefore(meetingDate);
+    }
+
     /** The amendment of this review still being prepared, if any. */
     public static Optional<TermlyReview> draftAmendmentOf(long reviewId) {
         return find("amends.id = ?1 and state = ?2", reviewId, TermlyReviewState.SCHEDULED).firstResultOptional();

@@ -5,7 +5,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The termly review's printed documents: the review pack and the progress summary, as accessible PDFs. */
+/**
+ * The termly review's printed documents, as accessible PDFs: the review pack, the progress summary, and the record
+ * sheet on which the meeting can write what it agrees.
+ */
 @ApplicationScoped
 public class TermlyReviewDocuments {
 
@@ -14,6 +17,8 @@ public class TermlyReviewDocuments {
         static native TemplateInstance pack(Pack pack);
 
         static native TemplateInstance summary(Summary summary);
+
+        static native TemplateInstance recordSheet(Pack pack);
     }
 
     private final TermlyReviewService reviews;
@@ -26,6 +31,10 @@ public class TermlyReviewDocuments {
 
     public byte[] packPdf(long reviewId) {
         return pdf.renderHtml(Templates.pack(reviews.pack(reviewId)).render());
+    }
+
+    public byte[] recordSheetPdf(long reviewId) {
+        return pdf.renderHtml(Templates.recordSheet(reviews.pack(reviewId)).render());
     }
 
     public byte[] summaryPdf(long reviewId) {

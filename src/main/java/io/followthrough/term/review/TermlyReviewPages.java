@@ -11,6 +11,7 @@ import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormDates;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Notice;
 import io.followthrough.platform.web.Option;
 import io.followthrough.term.TermService;
 import io.quarkus.qute.CheckedTemplate;
@@ -52,6 +53,10 @@ public class TermlyReviewPages {
         static native TemplateInstance trend(PlanJson plan, TermTrend trend, RawString chart);
 
         static native TemplateInstance summary(Summary summary);
+
+        static native TemplateInstance signOff(SignOffView view, FormErrors errors);
+
+        static native TemplateInstance finished(Pack pack, List<Pack.Row> missing);
     }
 
     /** The schedule form as posted. */
@@ -110,7 +115,7 @@ public class TermlyReviewPages {
         try {
             TermlyReviewJson review = reviews.schedule(id, new ScheduleInput(termId, date, form.body, chairId,
                     form.memberIds));
-            return Html.seeOther("/termly-reviews/" + review.id());
+            return Html.seeOther("/termly-reviews/" + review.id(), Notice.REVIEW_SCHEDULED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderList(id, form, FormErrors.of(e)));
         }
@@ -144,8 +149,33 @@ public class TermlyReviewPages {
         } catch (ConflictException e) {
             return Html.conflict(renderMeeting(reviews.pack(id), actionId, FormErrors.none().add("agreedRag", e.getMessage())));
         }
+        if ("finish".equals(go)) {
+            return Html.seeOther("/termly-reviews/" + id + "/meeting/finished", Notice.ENTRY_SAVED);
+        }
         Long next = parse(go);
-        return Html.seeOther("/termly-reviews/" + id + (next == null ? "#entries" : "/meeting?action=" + next));
+        return Html.seeOther("/termly-reviews/" + id + (next == null ? "#recorded" : "/meeting?action=" + next),
+                Notice.ENTRY_SAVED);
+    }
+
+    /** The end of meeting mode: every action recorded, or the ones still to agree, and the way on to sign-off. */
+    @GET
+    @Path("termly-reviews/{id}/meeting/finished")
+    @RolesAllowed({Roles.SLT, Roles.LEAD})
+    public TemplateInstance finished(@RestPath long id) {
+        SignOffView view = reviews.signOffView(id);
+        return Templates.finished(view.pack(), view.missing());
+    }
+
+    /** What signing off will freeze, and a button to confirm it once nothing stops it. */
+    @GET
+    @Path("termly-reviews/{id}/sign-off")
+    @RolesAllowed({Roles.SLT, Roles.LEAD})
+    public Response confirmSignOff(@RestPath long id) {
+        SignOffView view = reviews.signOffView(id);
+        if (view.pack().review().state() != TermlyReviewState.SCHEDULED) {
+            return Html.seeOther("/termly-reviews/" + id);
+        }
+        return Html.page(Templates.signOff(view, FormErrors.none()));
     }
 
     @POST
@@ -154,9 +184,15 @@ public class TermlyReviewPages {
     public Response signOff(@RestPath long id) {
         try {
             reviews.signOff(id);
-            return Html.seeOther("/termly-reviews/" + id);
-        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
-            return Html.invalid(Templates.pack(reviews.pack(id), FormErrors.none().add("sign-off", e.getMessage())));
+            return Html.seeOther("/termly-reviews/" + id, Notice.REVIEW_SIGNED_OFF);
+        } catch (InvalidInputException e) {
+            return Html.invalid(Templates.signOff(reviews.signOffView(id), FormErrors.of(e)));
+        } catch (ConflictException e) {
+            return Html.conflict(Templates.signOff(reviews.signOffView(id), FormErrors.none().add("sign-off", e.getMessage())));
+        } catch (ForbiddenException e) {
+            return Response.status(Response.Status.FORBIDDEN).type(Html.TYPE)
+                    .entity(Templates.signOff(reviews.signOffView(id), FormErrors.none().add("sign-off", e.getMessage())))
+                    .build();
         }
     }
 
@@ -165,7 +201,8 @@ public class TermlyReviewPages {
     @RolesAllowed(Roles.LEAD)
     public Response amend(@RestPath long id, @RestForm String reason) {
         try {
-            return Html.seeOther("/termly-reviews/" + reviews.amend(id, new AmendmentInput(reason)).id());
+            return Html.seeOther("/termly-reviews/" + reviews.amend(id, new AmendmentInput(reason)).id(),
+                    Notice.REVIEW_AMENDMENT_STARTED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(Templates.pack(reviews.pack(id), FormErrors.of(e)));
         } catch (ConflictException e) {

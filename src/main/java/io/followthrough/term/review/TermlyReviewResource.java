@@ -93,6 +93,14 @@ public class TermlyReviewResource {
         return pdf(documents.packPdf(id), "review-pack-" + id + ".pdf");
     }
 
+    /** A printable sheet with blank spaces for the RAG the meeting agrees, its challenge and its decisions. */
+    @GET
+    @Path("/termly-reviews/{id}/record-sheet.pdf")
+    @Produces("application/pdf")
+    public Response recordSheetPdf(@RestPath long id) {
+        return pdf(documents.recordSheetPdf(id), "record-sheet-" + id + ".pdf");
+    }
+
     @GET
     @Path("/termly-reviews/{id}/summary.pdf")
     @Produces("application/pdf")

@@ -18,6 +18,7 @@ import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PersonalData;
 import io.followthrough.plan.coverage.PlanCoverage;
+import io.followthrough.platform.web.Formats;
 import io.followthrough.term.Term;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,6 +195,9 @@ public class TermlyReviewService {
         if (me == null || !me.id.equals(review.chair.id)) {
             throw new ForbiddenException("Only the chair, " + review.chairName + ", signs the review off.");
         }
+        if (!review.canBeSignedOffOn(LocalDate.now(clock))) {
+            throw new InvalidInputException("meetingDate", tooEarly(review.meetingDate));
+        }
         List<TermlyReviewEntry> recorded = TermlyReviewEntry.ofReview(reviewId);
         if (review.amends != null) {
             List<String> missing = recorded.stream()
@@ -219,6 +222,28 @@ public class TermlyReviewService {
         }
         audit.changed("TermlyReview", reviewId, "state", TermlyReviewState.SCHEDULED, TermlyReviewState.SIGNED_OFF);
         return toJson(review, TermlyReviewEntry.ofReview(reviewId));
+    }
+
+    /** A review records what a meeting agreed, so it is signed off on the day of the meeting or later, never before. */
+    static String tooEarly(LocalDate meetingDate) {
+        return "This review can be signed off from " + Formats.date(meetingDate)
+                + ", the day of its meeting, not before.";
+    }
+
+    /**
+     * What signing off would freeze, and anything that stops it now: the meeting not held yet, someone other than the
+     * chair, or actions not complete whose RAG the meeting has not agreed.
+     */
+    @Transactional
+    public SignOffView signOffView(long reviewId) {
+        TermlyReview review = require(reviewId);
+        Pack pack = pack(reviewId);
+        Person me = permissions.currentPerson().orElse(null);
+        boolean chair = me != null && me.id.equals(review.chair.id);
+        List<Pack.Row> missing = pack.rows().stream()
+                .filter(r -> r.status() != ActionStatus.COMPLETE && r.agreedRag() == null).toList();
+        return new SignOffView(pack, chair, review.canBeSignedOffOn(LocalDate.now(clock)) ? null : tooEarly(review.meetingDate),
+                missing);
     }
 
     private void snapshotActions(TermlyReview review, List<TermlyReviewEntry> recorded) {
@@ -339,12 +364,37 @@ public class TermlyReviewService {
         }
         rows.sort(java.util.Comparator.comparing(Pack.Row::reference));
         List<String> uncovered = fromSnapshots ? List.of() : PlanCoverage.uncoveredTexts(review.plan.id);
-        return new Pack(json, counts(rows.stream().map(r -> new Object[] {r.status(), r.proposedRag()}).toList()),
-                last.map(l -> counts(TermlyReviewEntry.ofReview(l.id).stream()
-                        .map(e -> new Object[] {snapshotOf(e).map(ActionSnapshot::status).orElse(null), e.agreedRag})
-                        .toList())).orElse(null),
+        boolean signedOff = review.isFrozen();
+        List<Pack.Group> groups = new ArrayList<>();
+        if (signedOff) {
+            for (RagCounts.Column column : RagCounts.Column.values()) {
+                List<Pack.Row> under = rows.stream().filter(r -> r.agreedColumn() == column).toList();
+                if (!under.isEmpty()) {
+                    groups.add(new Pack.Group(column, under));
+                }
+            }
+        } else if (!rows.isEmpty()) {
+            groups.add(new Pack.Group(null, rows));
+        }
+        RagCounts now = RagCounts.of(rows.stream().map(r -> RagCounts.Column.of(r.status(), r.proposedRag())).toList());
+        RagCounts agreed = signedOff ? RagCounts.of(rows.stream().map(Pack.Row::agreedColumn).toList()) : null;
+        RagCounts lastCounts = last.map(l -> RagCounts.of(TermlyReviewEntry.ofReview(l.id).stream()
+                .map(e -> RagCounts.Column.of(snapshotOf(e).map(ActionSnapshot::status).orElse(null), e.agreedRag))
+                .toList())).orElse(null);
+        return new Pack(json, dates(json, LocalDate.now(clock)), now, agreed, lastCounts,
                 last.map(l -> l.term.name()).orElse(null),
-                rows.stream().filter(r -> !r.reasons().isEmpty()).toList(), uncovered, rows);
+                rows.stream().filter(r -> !r.reasons().isEmpty()).toList(), uncovered, rows, groups);
+    }
+
+    /** "Meeting held on 12 March 2026; signed off on 14 March 2026." */
+    private static String dates(TermlyReviewJson review, LocalDate today) {
+        String meeting = Formats.date(review.meetingDate());
+        if (review.signedOffAt() != null) {
+            return "Meeting held on " + meeting + "; signed off on "
+                    + Formats.date(review.signedOffAt().atZone(UK).toLocalDate()) + ".";
+        }
+        return today.isBefore(review.meetingDate()) ? "Meeting to be held on " + meeting + "; not signed off yet."
+                : "Meeting held on " + meeting + "; not signed off yet.";
     }
 
     /** The progress summary of a signed-off review: counts, movement, exceptions with comments, decisions. */
@@ -358,10 +408,8 @@ public class TermlyReviewService {
         long same = 0;
         long worse = 0;
         long notCompared = 0;
-        List<Object[]> agreed = new ArrayList<>();
         for (Pack.Row row : pack.rows()) {
-            Rag now = row.entry() == null ? null : row.entry().agreedRag();
-            agreed.add(new Object[] {row.status(), now});
+            Rag now = row.agreedRag();
             switch (Direction.between(row.lastAgreedRag(), now)) {
                 case IMPROVED -> improved++;
                 case SAME -> same++;
@@ -371,7 +419,7 @@ public class TermlyReviewService {
         }
         List<Pack.Row> decisions = pack.rows().stream()
                 .filter(r -> r.entry() != null && r.entry().decision() != null).toList();
-        return new Summary(pack.review(), counts(agreed), pack.lastReviewTerm(), improved, same, worse, notCompared,
+        return new Summary(pack.review(), pack.dates(), pack.agreed(), pack.lastReviewTerm(), improved, same, worse, notCompared,
                 pack.exceptions(), decisions);
     }
 
@@ -384,24 +432,20 @@ public class TermlyReviewService {
         List<TermlyReview> reviews = TermlyReview.signedOff(planId);
         for (int t = 0; t < reviews.size(); t++) {
             TermlyReview review = reviews.get(t);
-            Map<Rag, Long> rag = new EnumMap<>(Rag.class);
-            for (Rag r : Rag.values()) {
-                rag.put(r, 0L);
-            }
+            List<RagCounts.Column> columns = new ArrayList<>();
             for (TermlyReviewEntry entry : TermlyReviewEntry.ofReview(review.id)) {
-                if (entry.agreedRag != null) {
-                    rag.merge(entry.agreedRag, 1L, Long::sum);
-                }
                 ActionSnapshot snapshot = snapshotOf(entry).orElse(null);
+                RagCounts.Column column = RagCounts.Column.of(snapshot == null ? null : snapshot.status(), entry.agreedRag);
+                columns.add(column);
                 TermTrend.ActionHistory history = actions.computeIfAbsent(entry.action.id, id ->
                         new TermTrend.ActionHistory(id, snapshot == null ? "" : snapshot.reference(),
                                 snapshot == null ? "" : snapshot.title(), new ArrayList<>()));
                 while (history.agreed().size() < t) {
                     history.agreed().add(null);
                 }
-                history.agreed().add(entry.agreedRag);
+                history.agreed().add(column);
             }
-            terms.add(new TermTrend.TermCounts(review.id, review.term.name(), review.meetingDate, rag));
+            terms.add(new TermTrend.TermCounts(review.id, review.term.name(), review.meetingDate, RagCounts.of(columns)));
         }
         actions.values().forEach(h -> {
             while (h.agreed().size() < reviews.size()) {
@@ -428,22 +472,6 @@ public class TermlyReviewService {
                     u == null ? null : u.narrative, u == null ? null : u.createdAt.atZone(UK).toLocalDate(),
                     a.description, a.successCriteria, a.partners.stream().map(p -> p.name).sorted().toList());
         }).toList();
-    }
-
-    private static Pack.Counts counts(List<Object[]> statusAndRag) {
-        Map<Rag, Long> rag = new EnumMap<>(Rag.class);
-        for (Rag r : Rag.values()) {
-            rag.put(r, 0L);
-        }
-        long complete = 0;
-        for (Object[] pair : statusAndRag) {
-            if (pair[0] == ActionStatus.COMPLETE) {
-                complete++;
-            } else {
-                rag.merge(pair[1] == null ? Rag.NOT_YET_RATED : (Rag) pair[1], 1L, Long::sum);
-            }
-        }
-        return new Pack.Counts(statusAndRag.size(), complete, rag);
     }
 
     private TermlyReviewJson toJson(TermlyReview r, List<TermlyReviewEntry> entries) {
