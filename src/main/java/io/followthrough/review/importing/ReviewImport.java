@@ -37,6 +37,10 @@ public class ReviewImport extends AuditedEntity {
     public Long reviewId;
 
     public static List<ReviewImport> drafts() {
-        return list("state = ?1 order by createdAt desc", State.DRAFT);
+        return pageDrafts().list();
+    }
+
+    public static io.quarkus.hibernate.orm.panache.PanacheQuery<ReviewImport> pageDrafts() {
+        return find("state = ?1 order by createdAt desc, id desc", State.DRAFT);
     }
 }
