@@ -24,7 +24,7 @@ class TermlyReviewPagesTest {
         Person chair = Fixtures.personSigningInAs("slt");
         Plan plan = Fixtures.plan(Fixtures.review(), Fixtures.person());
         Action action = Fixtures.action(plan, Fixtures.person()).rag(Rag.RED, "Blocked").create();
-        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("[0].id")).longValue();
+        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("items[0].id")).longValue();
         int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2050-11-20", "body", "Virtual School SLT",
                         "chairId", chair.id, "memberIds", List.of(chair.id)))
                 .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
@@ -52,7 +52,7 @@ class TermlyReviewPagesTest {
         Plan plan = Fixtures.plan(Fixtures.review(), Fixtures.person());
         Action rated = Fixtures.action(plan, Fixtures.person()).rag(Rag.RED, "Blocked").create();
         Action unrated = Fixtures.action(plan, Fixtures.person()).create();
-        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("[0].id")).longValue();
+        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("items[0].id")).longValue();
         int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2050-11-20", "body", "Virtual School SLT",
                         "chairId", chair.id, "memberIds", List.of(chair.id)))
                 .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
@@ -86,7 +86,7 @@ class TermlyReviewPagesTest {
         Person member = Fixtures.personSigningInAs("slt2");
         Plan plan = Fixtures.plan(Fixtures.review(), Fixtures.person());
         Action action = Fixtures.action(plan, Fixtures.person()).rag(Rag.RED, "Blocked").create();
-        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("[0].id")).longValue();
+        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("items[0].id")).longValue();
         int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2050-11-21", "body", "Virtual School SLT",
                         "chairId", chair.id, "memberIds", List.of(chair.id, member.id)))
                 .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");

@@ -45,7 +45,7 @@ class TermlyReviewResourceTest {
         green = Fixtures.action(plan, lead).reference("3.2.2").create();
         Fixtures.action(plan, lead).reference("3.2.3").status(ActionStatus.COMPLETE).create();
         termId = ((Number) as("lead").get("/api/terms?year=2040-41").then().statusCode(200)
-                .extract().path("[0].id")).longValue();
+                .extract().path("items[0].id")).longValue();
     }
 
     private int schedule(String date) {
