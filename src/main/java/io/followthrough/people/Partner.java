@@ -15,7 +15,11 @@ public class Partner extends AuditedEntity {
     public String name;
 
     public static List<Partner> allByName() {
-        return list("order by name");
+        return pageByName().list();
+    }
+
+    public static io.quarkus.hibernate.orm.panache.PanacheQuery<Partner> pageByName() {
+        return find("order by name, id");
     }
 
     public static Optional<Partner> byName(String name) {

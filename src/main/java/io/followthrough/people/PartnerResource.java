@@ -1,5 +1,8 @@
 package io.followthrough.people;
 
+import jakarta.ws.rs.BeanParam;
+import io.followthrough.platform.PageRequest;
+import io.followthrough.platform.PageOf;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.Responses;
 import io.followthrough.platform.security.Roles;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 
-import java.util.List;
 
 @Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
@@ -28,8 +30,8 @@ public class PartnerResource {
 
     @GET
     @Path("/partners")
-    public List<PartnerJson> partners() {
-        return people.partners();
+    public PageOf<PartnerJson> partners(@BeanParam PageRequest page) {
+        return people.partners(page);
     }
 
     @GET

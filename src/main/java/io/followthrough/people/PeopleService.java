@@ -76,6 +76,11 @@ public class PeopleService {
     }
 
     @Transactional
+    public PageOf<PartnerJson> partners(PageRequest page) {
+        return PageOf.of(Partner.pageByName(), page, PartnerJson::of);
+    }
+
+    @Transactional
     public Optional<PartnerJson> findPartner(long id) {
         return Partner.<Partner>findByIdOptional(id).map(PartnerJson::of);
     }

@@ -70,7 +70,11 @@ public class Review extends AuditedEntity {
     public List<Theme> themes = new ArrayList<>();
 
     public static List<Review> newestFirst() {
-        return list("order by reportDate desc nulls last, id desc");
+        return pageNewestFirst().list();
+    }
+
+    public static io.quarkus.hibernate.orm.panache.PanacheQuery<Review> pageNewestFirst() {
+        return find("order by reportDate desc nulls last, id desc");
     }
 
     public static Optional<Review> withThemes(long id) {

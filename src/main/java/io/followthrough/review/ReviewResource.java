@@ -1,5 +1,8 @@
 package io.followthrough.review;
 
+import jakarta.ws.rs.BeanParam;
+import io.followthrough.platform.PageRequest;
+import io.followthrough.platform.PageOf;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.Responses;
 import io.followthrough.platform.security.Roles;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 
-import java.util.List;
 
 @Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
@@ -28,8 +30,8 @@ public class ReviewResource {
 
     @GET
     @Path("/reviews")
-    public List<ReviewJson> list() {
-        return reviews.list();
+    public PageOf<ReviewJson> list(@BeanParam PageRequest page) {
+        return reviews.list(page);
     }
 
     @GET

@@ -32,6 +32,11 @@ public class ReviewService {
     }
 
     @Transactional
+    public io.followthrough.platform.PageOf<ReviewJson> list(io.followthrough.platform.PageRequest page) {
+        return io.followthrough.platform.PageOf.of(Review.pageNewestFirst(), page, ReviewJson::summary);
+    }
+
+    @Transactional
     public Optional<ReviewJson> find(long id) {
         return Review.withThemes(id).map(ReviewJson::of);
     }

@@ -39,7 +39,11 @@ public class Term extends AuditedEntity {
     }
 
     public static List<Term> inOrder() {
-        return list("order by startDate");
+        return pageInOrder().list();
+    }
+
+    public static io.quarkus.hibernate.orm.panache.PanacheQuery<Term> pageInOrder() {
+        return find("order by startDate, id");
     }
 
     public static List<Term> ofYear(String academicYear) {

@@ -1,5 +1,8 @@
 package io.followthrough.term;
 
+import jakarta.ws.rs.BeanParam;
+import io.followthrough.platform.PageRequest;
+import io.followthrough.platform.PageOf;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.Responses;
@@ -31,12 +34,15 @@ public class TermResource {
     /** All recorded terms, or with {@code ?year=2026-27} that year's three terms (made from the default calendar). */
     @GET
     @Path("/terms")
-    public List<TermJson> list(@RestQuery String year) {
+    public PageOf<TermJson> list(@RestQuery String year, @BeanParam PageRequest page) {
         if (year == null || year.isBlank()) {
-            return terms.all();
+            return terms.all(page);
         }
-        return terms.ofYear(AcademicYear.parse(year)
+        List<TermJson> ofYear = terms.ofYear(AcademicYear.parse(year)
                 .orElseThrow(() -> new InvalidInputException("year", "Give the academic year like 2026-27")));
+        page.toPanache();
+        // A year has three terms: one page, whatever size was asked for.
+        return new PageOf<>(ofYear, 0, ofYear.size(), ofYear.size(), 1);
     }
 
     @GET

@@ -31,6 +31,11 @@ public class TermService {
         return Term.inOrder().stream().map(TermJson::of).toList();
     }
 
+    @Transactional
+    public io.followthrough.platform.PageOf<TermJson> all(io.followthrough.platform.PageRequest page) {
+        return io.followthrough.platform.PageOf.of(Term.pageInOrder(), page, TermJson::of);
+    }
+
     /** Every recorded term, grouped by academic year, earliest first. */
     @Transactional
     public List<TermYear> byYear() {

@@ -68,7 +68,7 @@ class TermlyReviewBenchmark {
                 }
             });
         }
-        long termId = ((Number) Api.as("lead").get("/api/terms?year=2060-61").then().extract().path("[0].id")).longValue();
+        long termId = ((Number) Api.as("lead").get("/api/terms?year=2060-61").then().extract().path("items[0].id")).longValue();
         int reviewId = Api.as("lead").body(Map.of("termId", termId, "meetingDate", "2060-11-20", "body", "SLT",
                         "chairId", chair.id, "memberIds", List.of(chair.id)))
                 .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");

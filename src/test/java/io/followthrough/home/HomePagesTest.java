@@ -108,7 +108,7 @@ class HomePagesTest {
     /** A termly review as its sign-off leaves it. */
     private static long signedOffReview(Plan plan, String body, LocalDate meeting, Instant signedOff) {
         long termId = ((Number) as("lead").get("/api/terms?year=2025-26").then().statusCode(200)
-                .extract().path("[0].id")).longValue();
+                .extract().path("items[0].id")).longValue();
         return QuarkusTransaction.requiringNew().call(() -> {
             TermlyReview review = new TermlyReview();
             review.plan = Plan.findById(plan.id);

@@ -72,7 +72,7 @@ class ReviewPagesTest {
     }
 
     private static List<String> organisationsReviewed() {
-        return as("lead").get("/api/reviews").then().statusCode(200).extract().path("organisation");
+        return as("lead").queryParam("size", 200).get("/api/reviews").then().statusCode(200).extract().path("items.organisation");
     }
 
     private static long idAfter(String prefix, Response response) {

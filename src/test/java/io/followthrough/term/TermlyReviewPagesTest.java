@@ -52,7 +52,7 @@ class TermlyReviewPagesTest {
         Person chair = Fixtures.personSigningInAs("slt");
         Plan plan = Fixtures.plan(Fixtures.review(), Fixtures.person());
         Action action = Fixtures.action(plan, Fixtures.person()).targetDate(DUE).rag(Rag.RED, "Blocked").create();
-        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("[0].id")).longValue();
+        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("items[0].id")).longValue();
         int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2050-11-20", "body", "Virtual School SLT",
                         "chairId", chair.id, "memberIds", List.of(chair.id)))
                 .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
@@ -80,7 +80,7 @@ class TermlyReviewPagesTest {
         Plan plan = Fixtures.plan(Fixtures.review(), Fixtures.person());
         Action rated = Fixtures.action(plan, Fixtures.person()).targetDate(DUE).rag(Rag.RED, "Blocked").create();
         Action unrated = Fixtures.action(plan, Fixtures.person()).targetDate(DUE).create();
-        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("[0].id")).longValue();
+        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("items[0].id")).longValue();
         int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2050-11-20", "body", "Virtual School SLT",
                         "chairId", chair.id, "memberIds", List.of(chair.id)))
                 .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
@@ -114,7 +114,7 @@ class TermlyReviewPagesTest {
         Person member = Fixtures.personSigningInAs("slt2");
         Plan plan = Fixtures.plan(Fixtures.review(), Fixtures.person());
         Action action = Fixtures.action(plan, Fixtures.person()).targetDate(DUE).rag(Rag.RED, "Blocked").create();
-        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("[0].id")).longValue();
+        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("items[0].id")).longValue();
         int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2050-11-21", "body", "Virtual School SLT",
                         "chairId", chair.id, "memberIds", List.of(chair.id, member.id)))
                 .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
@@ -152,7 +152,7 @@ class TermlyReviewPagesTest {
     }
 
     private static int schedule(Plan plan, Person chair, List<Long> members, String date) {
-        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("[0].id")).longValue();
+        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("items[0].id")).longValue();
         return as("lead").body(Map.of("termId", termId, "meetingDate", date, "body", "Virtual School SLT",
                         "chairId", chair.id, "memberIds", members))
                 .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
@@ -251,7 +251,7 @@ class TermlyReviewPagesTest {
         Action first = Fixtures.action(plan, Fixtures.person()).reference("5.1.1").targetDate(DUE)
                 .rag(Rag.RED, "Blocked").create();
         Action second = Fixtures.action(plan, Fixtures.person()).reference("5.1.2").targetDate(DUE).create();
-        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("[0].id")).longValue();
+        long termId = ((Number) as("lead").get("/api/terms?year=2050-51").then().extract().path("items[0].id")).longValue();
         Browser lead = Browser.signedInAs("lead");
         String list = "/plans/" + plan.id + "/termly-reviews";
         String pack = lead.submit(list, list, Map.of("termId", termId, "meetingDate-day", "24",

@@ -59,7 +59,7 @@ class TermlyReviewResourceTest {
         green = Fixtures.action(plan, lead).reference("3.2.2").targetDate(DUE).create();
         complete = Fixtures.action(plan, lead).reference("3.2.3").targetDate(DUE).status(ActionStatus.COMPLETE).create();
         termId = ((Number) as("lead").get("/api/terms?year=2040-41").then().statusCode(200)
-                .extract().path("[0].id")).longValue();
+                .extract().path("items[0].id")).longValue();
     }
 
     @AfterEach

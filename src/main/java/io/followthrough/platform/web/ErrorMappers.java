@@ -10,6 +10,7 @@ import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.Problem;
 import io.followthrough.platform.Violations;
+import io.followthrough.platform.database.DatabaseUnavailable;
 import io.quarkus.security.ForbiddenException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -158,11 +159,40 @@ public class ErrorMappers {
                 return clash(clash, uri);
             }
         }
+        if (DatabaseUnavailable.causedBy(e)) {
+            return unavailable(e, uri);
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", id, uri.getPath());
         return respond(uri, Problem.of(500, "Something went wrong",
                 "Sorry, there is a problem with the service. Nothing was saved. Try again later; if it keeps happening, "
                         + "quote reference " + id + " to the service desk.").withCorrelationId(id));
+    }
+
+    /**
+     * The database cannot be reached (stopped, restarting, or no connection free within the pool's acquisition
+     * timeout): a 503 that asks the client to come back shortly, never a 500, and no stack trace in the log for each
+     * request while it lasts.
+     */
+    private Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("The database is unavailable (%s) on %s", rootMessage(e), uri.getPath());
+        String retryAfter = String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        if (uri.getPath().startsWith("/api")) {
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfter)
+                    .entity(Problem.of(503, "Service unavailable",
+                            "The service cannot reach its database just now. Nothing was saved. Try again in a minute."))
+                    .build();
+        }
+        return Response.status(503).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Retry-After", retryAfter)
+                .entity(pages.unavailable()).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /**

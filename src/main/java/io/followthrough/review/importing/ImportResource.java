@@ -1,5 +1,8 @@
 package io.followthrough.review.importing;
 
+import jakarta.ws.rs.BeanParam;
+import io.followthrough.platform.PageRequest;
+import io.followthrough.platform.PageOf;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.Problem;
@@ -22,7 +25,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.List;
 import java.util.Map;
 
 /** Review import: upload a document, correct its draft, confirm it as a review. Plan leads only. */
@@ -38,8 +40,8 @@ public class ImportResource {
 
     @GET
     @Path("/imports")
-    public List<ImportDraftJson> drafts() {
-        return imports.drafts();
+    public PageOf<ImportDraftJson> drafts(@BeanParam PageRequest page) {
+        return imports.drafts(page);
     }
 
     @POST

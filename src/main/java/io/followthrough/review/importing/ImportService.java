@@ -78,6 +78,12 @@ public class ImportService {
         return ReviewImport.drafts().stream().map(stored -> json(stored, draftOf(stored))).toList();
     }
 
+    @Transactional
+    public io.followthrough.platform.PageOf<ImportDraftJson> drafts(io.followthrough.platform.PageRequest page) {
+        return io.followthrough.platform.PageOf.of(ReviewImport.pageDrafts(), page,
+                stored -> ImportDraftJson.of(stored, draftOf(stored)));
+    }
+
     /** Replaces the draft with the corrected one; the document's source lines stay as they were read. */
     @Transactional
     public ImportDraftJson save(long id, ImportDraftJson corrected) {

@@ -41,7 +41,11 @@ public class ReviewImport extends AuditedEntity {
     public Long reviewId;
 
     public static List<ReviewImport> drafts() {
-        return list("state = ?1 order by createdAt desc", State.DRAFT);
+        return pageDrafts().list();
+    }
+
+    public static io.quarkus.hibernate.orm.panache.PanacheQuery<ReviewImport> pageDrafts() {
+        return find("state = ?1 order by createdAt desc, id desc", State.DRAFT);
     }
 
     /** Other imports of the same document that were not discarded, oldest first. */

@@ -57,7 +57,7 @@ class TextLimitsTest {
         Plan plan = Fixtures.plan(Fixtures.review(), lead);
         Action action = Fixtures.action(plan, lead).create();
         long termId = ((Number) as("lead").get("/api/terms?year=2041-42").then().statusCode(200)
-                .extract().path("[0].id")).longValue();
+                .extract().path("items[0].id")).longValue();
         int reviewId = as("lead").body(Map.of("termId", termId, "meetingDate", "2041-10-10", "body", "Virtual School SLT",
                         "chairId", chair.id, "memberIds", List.of(chair.id)))
                 .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
