@@ -1,4 +1,4 @@
-package io.followthrough.people.leaving;
+package io.followthrough.plan.leaving;
 
 import io.followthrough.people.PersonJson;
 

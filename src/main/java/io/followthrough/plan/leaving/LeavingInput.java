@@ -1,4 +1,4 @@
-package io.followthrough.people.leaving;
+package io.followthrough.plan.leaving;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.followthrough.platform.FieldError;
