@@ -8,6 +8,8 @@ import io.followthrough.platform.FieldError;
 import io.followthrough.platform.TextLimits;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.PageOf;
+import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.web.Plurals;
 import io.followthrough.review.Finding;
 import io.followthrough.review.Review;
@@ -79,9 +81,8 @@ public class ImportService {
     }
 
     @Transactional
-    public io.followthrough.platform.PageOf<ImportDraftJson> drafts(io.followthrough.platform.PageRequest page) {
-        return io.followthrough.platform.PageOf.of(ReviewImport.pageDrafts(), page,
-                stored -> ImportDraftJson.of(stored, draftOf(stored)));
+    public PageOf<ImportDraftJson> drafts(PageRequest page) {
+        return PageOf.of(ReviewImport.pageDrafts(), page, stored -> json(stored, draftOf(stored)));
     }
 
     /** Replaces the draft with the corrected one; the document's source lines stay as they were read. */
