@@ -32,8 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Reflow (WCAG 2.2, 1.4.10): every page of the service, opened by each role that may see it, fits a 320 pixel phone
  * and a 1280 pixel desktop without scrolling sideways. At 320 pixels the plan lead's view of each page is also checked
- * with axe-core (a table that scrolls in its own region must be reachable with the keyboard). Screenshots of every
- * page at both widths are saved in target/screenshots/ for people to look at.
+ * with axe-core (a table that scrolls in its own region must be reachable with the keyboard). Importing a spreadsheet
+ * change ends on the plan with its success banner, at both widths. Screenshots of every page at both widths are saved
+ * in target/screenshots/ for people to look at.
  */
 @QuarkusTest
 class EveryPageReflowsBrowserTest {
