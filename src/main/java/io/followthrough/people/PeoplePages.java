@@ -5,6 +5,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Notice;
 import io.followthrough.platform.web.Option;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -60,7 +61,7 @@ public class PeoplePages {
     @RolesAllowed(Roles.LEAD)
     public Response create(@BeanParam PersonForm form) {
         try {
-            return Html.seeOther("/people#person-" + people.create(form.toInput()).id());
+            return Html.seeOther("/people#person-" + people.create(form.toInput()).id(), Notice.PERSON_ADDED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderForm(null, form, FormErrors.of(e)));
         }
@@ -80,7 +81,7 @@ public class PeoplePages {
         person(id);
         try {
             people.update(id, form.toInput());
-            return Html.seeOther("/people#person-" + id);
+            return Html.seeOther("/people#person-" + id, Notice.PERSON_SAVED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderForm(id, form, FormErrors.of(e)));
         }
@@ -98,7 +99,7 @@ public class PeoplePages {
     @RolesAllowed(Roles.LEAD)
     public Response createPartner(@BeanParam PartnerForm form) {
         try {
-            return Html.seeOther("/people#partner-" + people.createPartner(form.toInput()).id());
+            return Html.seeOther("/people#partner-" + people.createPartner(form.toInput()).id(), Notice.PARTNER_ADDED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(Templates.partnerForm(form, FormErrors.of(e)));
         }

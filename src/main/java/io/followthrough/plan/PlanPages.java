@@ -10,6 +10,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Notice;
 import io.followthrough.platform.web.Option;
 import io.followthrough.review.ReviewService;
 import io.quarkus.qute.CheckedTemplate;
@@ -89,7 +90,7 @@ public class PlanPages {
     @RolesAllowed(Roles.LEAD)
     public Response create(@BeanParam PlanForm form) {
         try {
-            return Html.seeOther("/plans/" + plans.create(form.toInput()).id());
+            return Html.seeOther("/plans/" + plans.create(form.toInput()).id(), Notice.PLAN_CREATED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(form(null, form, FormErrors.of(e)));
         }
@@ -110,7 +111,7 @@ public class PlanPages {
         plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
         try {
             plans.update(id, form.toInput());
-            return Html.seeOther("/plans/" + id);
+            return Html.seeOther("/plans/" + id, Notice.PLAN_SAVED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(form(id, form, FormErrors.of(e)));
         }

@@ -6,6 +6,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Notice;
 import io.followthrough.platform.web.Option;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -81,7 +82,7 @@ public class ReviewPages {
             return Html.invalid(renderForm(null, form, withConstraintErrors(errors, input)));
         }
         try {
-            return Html.seeOther("/reviews/" + reviews.create(input).id());
+            return Html.seeOther("/reviews/" + reviews.create(input).id(), Notice.REVIEW_ADDED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderForm(null, form, FormErrors.of(e)));
         }
@@ -106,7 +107,7 @@ public class ReviewPages {
         }
         try {
             reviews.update(id, input);
-            return Html.seeOther("/reviews/" + id);
+            return Html.seeOther("/reviews/" + id, Notice.REVIEW_SAVED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderForm(id, form, FormErrors.of(e)));
         }
@@ -125,7 +126,7 @@ public class ReviewPages {
     public Response addTheme(@RestPath long id, @BeanParam ThemeForm form) {
         ReviewJson review = summary(id);
         try {
-            return Html.seeOther("/reviews/" + id + "#theme-" + reviews.addTheme(id, form.toInput()).id());
+            return Html.seeOther("/reviews/" + id + "#theme-" + reviews.addTheme(id, form.toInput()).id(), Notice.THEME_ADDED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderThemeForm(id, review.title(), null, form, FormErrors.of(e)));
         }
@@ -147,7 +148,7 @@ public class ReviewPages {
         ThemeSummary theme = theme(id);
         try {
             reviews.updateTheme(id, form.toInput());
-            return Html.seeOther("/reviews/" + theme.reviewId() + "#theme-" + id);
+            return Html.seeOther("/reviews/" + theme.reviewId() + "#theme-" + id, Notice.THEME_SAVED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderThemeForm(theme.reviewId(), theme.reviewTitle(), id, form, FormErrors.of(e)));
         }
@@ -167,7 +168,7 @@ public class ReviewPages {
         ThemeSummary theme = theme(id);
         try {
             long findingId = reviews.addFinding(id, form.toInput()).id();
-            return Html.seeOther("/reviews/" + theme.reviewId() + "#finding-" + findingId);
+            return Html.seeOther("/reviews/" + theme.reviewId() + "#finding-" + findingId, Notice.FINDING_ADDED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderFindingForm(theme, null, form, FormErrors.of(e)));
         }
@@ -188,7 +189,7 @@ public class ReviewPages {
         ThemeSummary theme = theme(finding(id).themeId());
         try {
             reviews.updateFinding(id, form.toInput());
-            return Html.seeOther("/reviews/" + theme.reviewId() + "#finding-" + id);
+            return Html.seeOther("/reviews/" + theme.reviewId() + "#finding-" + id, Notice.FINDING_SAVED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderFindingForm(theme, id, form, FormErrors.of(e)));
         }

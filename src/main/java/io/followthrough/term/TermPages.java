@@ -6,6 +6,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Notice;
 import io.followthrough.platform.web.Option;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -63,7 +64,7 @@ public class TermPages {
             return Html.invalid(Templates.list(terms.byYear(), year, errors));
         }
         terms.ofYear(parsed.get());
-        return Html.seeOther("/terms#year-" + parsed.get());
+        return Html.seeOther("/terms#year-" + parsed.get(), Notice.TERMS_ADDED);
     }
 
     @GET
@@ -83,7 +84,7 @@ public class TermPages {
             return Html.invalid(renderForm(null, null, form, withConstraintErrors(errors, input)));
         }
         try {
-            return Html.seeOther("/terms#year-" + terms.create(input).academicYear());
+            return Html.seeOther("/terms#year-" + terms.create(input).academicYear(), Notice.TERM_ADDED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderForm(null, null, form, FormErrors.of(e)));
         }
@@ -112,7 +113,7 @@ public class TermPages {
         }
         try {
             terms.update(id, input);
-            return Html.seeOther("/terms#year-" + term.academicYear());
+            return Html.seeOther("/terms#year-" + term.academicYear(), Notice.TERM_SAVED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(renderForm(id, term.name(), form, FormErrors.of(e)));
         }

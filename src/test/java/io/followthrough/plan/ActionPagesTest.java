@@ -40,6 +40,68 @@ class ActionPagesTest {
                 .body(not(containsString("Add a progress update")));
     }
 
+    /** 45 updates, numbered in their narrative, the newest last; one a day from the start of 2026. */
+    private Action actionWithUpdates(int count) {
+        Action action = Fixtures.action(plan, lead).create();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            Action managed = Action.findById(action.id);
+            for (int n = 1; n <= count; n++) {
+                io.followthrough.plan.action.ProgressUpdate update = new io.followthrough.plan.action.ProgressUpdate();
+                update.action = managed;
+                update.author = Person.findById(lead.id);
+                update.authorName = lead.name;
+                update.narrative = "Weekly check number " + n + " done";
+                update.status = io.followthrough.plan.action.ActionStatus.IN_PROGRESS;
+                update.rag = io.followthrough.plan.action.Rag.GREEN;
+                update.createdAt = java.time.LocalDate.of(2026, 1, 1).plusDays(n).atTime(10, 0)
+                        .atZone(io.followthrough.platform.Clocks.UK).toInstant();
+                update.persist();
+            }
+        });
+        return action;
+    }
+
+    @Test
+    void theActionPageShowsTheNewestTwentyUpdatesAndLinksToOlderOnes() {
+        Action action = actionWithUpdates(45);
+        Browser browser = Browser.signedInAs("slt");
+        String first = browser.get("/actions/" + action.id).then().statusCode(200)
+                .body(containsString("Updates 1 to 20 of 45, newest first."))
+                .body(containsString("Weekly check number 45 done"))
+                .body(containsString("Weekly check number 26 done"))
+                .body(not(containsString("Weekly check number 25 done")))
+                .body(containsString("href=\"/actions/" + action.id + "?page=2#history\""))
+                .body(containsString("Show older updates"))
+                .body(not(containsString("Show newer updates")))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(first.contains("reversed start=\"45\""), "numbered from the newest");
+
+        browser.get("/actions/" + action.id + "?page=2").then().statusCode(200)
+                .body(containsString("Updates 21 to 40 of 45, newest first."))
+                .body(containsString("Weekly check number 25 done"))
+                .body(not(containsString("Weekly check number 26 done")))
+                .body(containsString("Show newer updates"))
+                .body(containsString("href=\"/actions/" + action.id + "#history\""));
+        browser.get("/actions/" + action.id + "?page=3").then().statusCode(200)
+                .body(containsString("Updates 41 to 45 of 45, newest first."))
+                .body(containsString("Weekly check number 1 done"))
+                .body(containsString("href=\"/actions/" + action.id + "?page=2#history\""))
+                .body(not(containsString("Show older updates")));
+        browser.get("/actions/" + action.id + "?page=99").then().statusCode(200)
+                .body(containsString("Updates 41 to 45 of 45, newest first."));
+        browser.get("/actions/" + action.id + "?page=abc").then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(400), org.hamcrest.Matchers.is(404)));
+    }
+
+    @Test
+    void anActionWithFewUpdatesShowsThemAllWithoutPaging() {
+        Action action = actionWithUpdates(20);
+        Browser.signedInAs("slt").get("/actions/" + action.id).then().statusCode(200)
+                .body(containsString("Weekly check number 1 done"))
+                .body(containsString("Weekly check number 20 done"))
+                .body(not(containsString("Show older updates")))
+                .body(not(containsString("newest first.")));
+    }
+
     @Test
     void theLeadOfAnActionPostsAnUpdateAndSeesItInTheHistory() {
         Person officer = Fixtures.personSigningInAs("officer");

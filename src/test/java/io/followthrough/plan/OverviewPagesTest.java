@@ -62,4 +62,15 @@ class OverviewPagesTest {
                 .body(containsString("<h1 class=\"govuk-heading-l\">My actions</h1>"))
                 .body(containsString("Officer&#39;s own action"));
     }
+
+    @Test
+    void myActionsNamesEachTableByItsHeadingWithoutRepeatingItAsACaption() {
+        Person officer = Fixtures.personSigningInAs("officer");
+        Fixtures.action(Fixtures.plan(Fixtures.review(), Fixtures.person()), officer).title("Overdue work")
+                .targetDate(java.time.LocalDate.of(2020, 1, 31)).create();
+        String html = Browser.signedInAs("officer").get("/my-actions").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("<h2 class=\"govuk-heading-m\" id=\"overdue\">Overdue</h2>"));
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("aria-labelledby=\"overdue\""), "the table is named by its heading");
+        org.junit.jupiter.api.Assertions.assertFalse(html.contains("<caption"), "no caption repeats a heading");
+    }
 }

@@ -57,8 +57,21 @@ public final class BrowserSession implements AutoCloseable {
 
     /** A fresh browser context (its own cookies), signed in with a demo account through the sign-in page. */
     public Page signIn(String account) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl));
-        Page page = context.newPage();
+        return signIn(browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)).newPage(), account);
+    }
+
+    /** As {@link #signIn(String)}, in a window {@code width} CSS pixels wide (a phone is 320 to 390). */
+    public Page signIn(String account, int width) {
+        return signIn(anonymous(width), account);
+    }
+
+    /** A fresh browser context, signed in as nobody, in a window {@code width} CSS pixels wide. */
+    public Page anonymous(int width) {
+        return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+                .setViewportSize(width, 800)).newPage();
+    }
+
+    private static Page signIn(Page page, String account) {
         page.navigate("/sign-in");
         assertAccessible(page);
         page.getByLabel("User name").fill(account);
@@ -70,14 +83,44 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Runs axe-core's WCAG 2.2 A and AA rules on the page and fails on any violation, listing each. */
     public static void assertAccessible(Page page) {
+        List<String> violations = accessibilityViolations(page);
+        if (!violations.isEmpty()) {
+            fail("Accessibility violations on " + page.url() + ":\n" + String.join("\n", violations));
+        }
+    }
+
+    /** axe-core's WCAG 2.2 A and AA violations on the page, one line each naming the rule and where. */
+    public static List<String> accessibilityViolations(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG).analyze();
         List<Rule> violations = results.getViolations();
-        if (!violations.isEmpty()) {
-            fail("Accessibility violations on " + page.url() + ":\n" + violations.stream()
-                    .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                            .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("\n")));
-        }
+        return violations.stream()
+                .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .toList();
+    }
+
+    /**
+     * Reflow (WCAG 1.4.10): the page is no wider than the window. Returns null when it fits, or how wide it is and
+     * the elements that reach past the window's edge.
+     */
+    public static String overflow(Page page) {
+        Object result = page.evaluate("() => {"
+                + " const width = window.innerWidth, page = document.documentElement.scrollWidth;"
+                + " if (page <= width) return null;"
+                + " const wide = [];"
+                + " for (const e of document.body.querySelectorAll('*')) {"
+                + "   const r = e.getBoundingClientRect();"
+                + "   if (r.right > width + 1 && !e.closest('.app-table-scroll, .app-document')) {"
+                + "     const parentWide = e.parentElement && e.parentElement.getBoundingClientRect().right > width + 1;"
+                + "     if (!parentWide || wide.length < 3) wide.push(e.tagName.toLowerCase()"
+                + "       + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string'"
+                + "       ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' (' + Math.round(r.right) + 'px)');"
+                + "   }"
+                + "   if (wide.length >= 8) break;"
+                + " }"
+                + " return page + 'px wide in a ' + width + 'px window; reaching past the edge: ' + wide.join(', ');"
+                + "}");
+        return result == null ? null : result.toString();
     }
 
     @Override

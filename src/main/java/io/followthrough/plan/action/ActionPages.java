@@ -66,8 +66,8 @@ public class ActionPages {
 
     @GET
     @Path("actions/{id}")
-    public TemplateInstance action(@RestPath long id) {
-        ActionView view = view(id);
+    public TemplateInstance action(@RestPath long id, @RestQuery Integer page) {
+        ActionView view = actions.view(id, page == null ? 1 : page).orElseThrow(() -> new NotFoundException("action", id));
         ProgressForm update = new ProgressForm();
         update.status = view.action().status().name();
         update.rag = view.action().rag().name();

@@ -156,17 +156,25 @@ public class ActionService {
         return Plan.<Plan>findByIdOptional(planId).map(p -> p.title);
     }
 
-    /** Everything the action page shows. */
+    /** Everything the action page shows, with the newest page of its progress history. */
     @Transactional
     public Optional<ActionView> view(long id) {
+        return view(id, 1);
+    }
+
+    /** Everything the action page shows, with the given page of its progress history (1 is the newest). */
+    @Transactional
+    public Optional<ActionView> view(long id, int historyPage) {
         return Action.withDetails(id).map(a -> {
+            ActionView.History history = ActionView.History.of(historyPage, ProgressUpdate.countOfAction(id));
             List<DateChangeJson> dateChanges = TargetDateChange.ofAction(id).stream().map(DateChangeJson::of).toList();
             boolean showAudit = permissions.mayReadAudit();
             return new ActionView(toJson(a), a.plan.title, a.theme == null ? null : a.theme.heading(),
                     a.findings.stream().map(f -> new ActionView.LinkedFinding(f.id, f.theme.review.id,
                             f.theme.heading(), f.text)).toList(),
                     a.partners.stream().map(p -> p.name).toList(),
-                    ProgressService.history(id), mayUpdate(a), dateChanges,
+                    ProgressService.history(id, history.offset(), ActionView.HISTORY_PAGE_SIZE), history,
+                    mayUpdate(a), dateChanges,
                     dateChanges.stream().anyMatch(c -> c.decision() == DateChangeDecision.PENDING),
                     showAudit ? AuditEntry.of("Action", id).stream().map(AuditJson::of).toList() : List.of(),
                     showAudit);

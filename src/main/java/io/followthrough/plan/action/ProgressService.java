@@ -57,9 +57,9 @@ public class ProgressService {
                 .map(u -> ProgressUpdateJson.of(u, EvidenceFile.ofUpdates(List.of(u.id))));
     }
 
-    /** The whole history of an action, newest first, in the caller's transaction. */
-    static List<ProgressUpdateJson> history(long actionId) {
-        List<ProgressUpdate> updates = ProgressUpdate.ofActionNewestFirst(actionId);
+    /** Part of the history of an action, newest first, in the caller's transaction. */
+    static List<ProgressUpdateJson> history(long actionId, int offset, int limit) {
+        List<ProgressUpdate> updates = ProgressUpdate.newestFirst(actionId).range(offset, offset + limit - 1).list();
         List<EvidenceFile> files = EvidenceFile.ofUpdates(updates.stream().map(u -> u.id).toList());
         return updates.stream().map(u -> ProgressUpdateJson.of(u, files)).toList();
     }

@@ -68,6 +68,10 @@ public class ProgressUpdate extends AuditedEntity {
         return newestFirst(actionId).list();
     }
 
+    public static long countOfAction(long actionId) {
+        return count("action.id", actionId);
+    }
+
     public static PanacheQuery<ProgressUpdate> newestFirst(long actionId) {
         return find("action.id = ?1 order by createdAt desc, id desc", actionId);
     }

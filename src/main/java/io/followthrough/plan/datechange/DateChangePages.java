@@ -8,6 +8,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Notice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +63,7 @@ public class DateChangePages {
         }
         try {
             changes.request(id, input);
-            return Html.seeOther("/actions/" + id + "#dates");
+            return Html.seeOther("/actions/" + id + "#dates", Notice.DATE_CHANGE_REQUESTED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(Templates.request(view, form, FormErrors.of(e)));
         }
@@ -82,8 +83,10 @@ public class DateChangePages {
     public Response decide(@RestPath long id, @BeanParam DecisionForm form) {
         DateChangeJson change = change(id);
         try {
-            changes.decide(id, form.toInput());
-            return Html.seeOther("/actions/" + change.actionId() + "#dates");
+            DecisionInput decision = form.toInput();
+            changes.decide(id, decision);
+            return Html.seeOther("/actions/" + change.actionId() + "#dates",
+                    Boolean.TRUE.equals(decision.approved()) ? Notice.DATE_CHANGE_APPROVED : Notice.DATE_CHANGE_REFUSED);
         } catch (InvalidInputException | ConstraintViolationException e) {
             return Html.invalid(Templates.decide(view(change.actionId()), change, form, FormErrors.of(e)));
         } catch (ConflictException e) {

@@ -8,6 +8,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormErrors;
 import io.followthrough.platform.web.Html;
+import io.followthrough.platform.web.Notice;
 import io.followthrough.platform.web.Uploads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -70,7 +71,7 @@ public class SpreadsheetPages {
         PlanJson plan = plan(id);
         try {
             spreadsheets.confirm(id, previewId);
-            return Html.seeOther("/plans/" + id);
+            return Html.seeOther("/plans/" + id, Notice.SPREADSHEET_IMPORTED);
         } catch (ConflictException | InvalidInputException e) {
             return Html.conflict(Templates.upload(plan, FormErrors.none().add("file", e.getMessage())));
         }

@@ -9,20 +9,48 @@ import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.ProgressUpdate;
 import io.followthrough.plan.action.Rag;
+import io.followthrough.plan.coverage.AreaCoverage;
+import io.followthrough.plan.coverage.CoverageService;
+import io.followthrough.plan.coverage.NoActionInput;
+import io.followthrough.plan.datechange.DateChangeInput;
+import io.followthrough.plan.datechange.DateChangeService;
+import io.followthrough.plan.datechange.DecisionInput;
 import io.followthrough.platform.Clocks;
 import io.followthrough.platform.security.DemoConfig;
+import io.followthrough.platform.security.Roles;
+import io.followthrough.report.FrontInput;
+import io.followthrough.report.NewReportInput;
+import io.followthrough.report.PublishInput;
+import io.followthrough.report.ReportFront;
+import io.followthrough.report.ReportJson;
+import io.followthrough.report.ReportKind;
+import io.followthrough.report.ReportPublishing;
+import io.followthrough.report.ReportService;
+import io.followthrough.report.SectionInput;
 import io.followthrough.review.Finding;
+import io.followthrough.review.FindingInput;
 import io.followthrough.review.FindingKind;
 import io.followthrough.review.Review;
+import io.followthrough.review.ReviewService;
 import io.followthrough.review.ReviewType;
 import io.followthrough.review.Theme;
 import io.followthrough.review.importing.ImportService;
 import io.followthrough.term.AcademicYear;
+import io.followthrough.term.Term;
 import io.followthrough.term.TermService;
+import io.followthrough.term.review.EntryInput;
+import io.followthrough.term.review.ScheduleInput;
+import io.followthrough.term.review.TermlyReviewJson;
+import io.followthrough.term.review.TermlyReviewService;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -32,15 +60,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The demo: the Nottinghamshire peer challenge of June 2017, read by the review importer, and a plan answering it, the Middlesbrough peer review,
- * five people, six partners and the terms of 2025-26 and 2026-27. Loaded only into an empty database, only when
- * {@code followthrough.demo.data} is on (dev and demo profiles).
+ * The demo: the Nottinghamshire peer challenge of June 2017, read by the review importer, and a plan answering it, the
+ * Middlesbrough peer review, six people, six partners and the terms of last, this and next academic year. The plan
+ * tells one story: its updates, a target date moved with approval and one waiting for a decision, every area of the
+ * review answered (by an action, or marked "no action" with a reason), the plan endorsed by the Executive through a
+ * published report, and the SLT's review of last term signed off. What people do in the story is done through the
+ * services, as the person who would do it, so it keeps the rules the app enforces. Loaded only into an empty
+ * database, only when {@code followthrough.demo.data} is on (dev and demo profiles).
  */
 @ApplicationScoped
 public class DemoData {
@@ -54,13 +87,53 @@ public class DemoData {
     private final TermService terms;
     private final ImportService imports;
     private final Clock clock;
+    private final Story story;
 
-    public DemoData(DemoConfig config, ObjectMapper json, TermService terms, ImportService imports, Clock clock) {
+    public DemoData(DemoConfig config, ObjectMapper json, TermService terms, ImportService imports, Clock clock,
+                    Story story) {
         this.config = config;
         this.json = json;
         this.terms = terms;
         this.imports = imports;
         this.clock = clock;
+        this.story = story;
+    }
+
+    /** The services the people of the story act through (a singleton: its fields are read directly, not through a proxy). */
+    @jakarta.inject.Singleton
+    public static class Story {
+        final CoverageService coverage;
+        final DateChangeService dateChanges;
+        final TermlyReviewService termlyReviews;
+        final ReportService reports;
+        final ReportPublishing publishing;
+        final CurrentIdentityAssociation identities;
+        final ReviewService reviews;
+
+        public Story(CoverageService coverage, DateChangeService dateChanges, TermlyReviewService termlyReviews,
+                     ReportService reports, ReportPublishing publishing, CurrentIdentityAssociation identities,
+                     ReviewService reviews) {
+            this.reviews = reviews;
+            this.coverage = coverage;
+            this.dateChanges = dateChanges;
+            this.termlyReviews = termlyReviews;
+            this.reports = reports;
+            this.publishing = publishing;
+            this.identities = identities;
+        }
+
+        /** Does what a signed-in person would do: in a request of its own, as that person with their role. */
+        <T> T as(String signInName, String role, java.util.function.Supplier<T> work) {
+            ManagedContext request = Arc.container().requestContext();
+            request.activate();
+            try {
+                identities.setIdentity(QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(signInName)).addRole(role).build());
+                return work.get();
+            } finally {
+                request.terminate();
+            }
+        }
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -69,8 +142,12 @@ public class DemoData {
         }
     }
 
-    @Transactional
+    /** One transaction, with room for rendering the published report's PDF and Word files on a slow machine. */
     public void load() {
+        QuarkusTransaction.requiringNew().timeout(600).run(this::loadIntoEmptyDatabase);
+    }
+
+    private void loadIntoEmptyDatabase() {
         if (Review.count() > 0) {
             LOG.info("Demo data not loaded: the database already has reviews");
             return;
@@ -92,19 +169,137 @@ public class DemoData {
 
         Review nottinghamshire = imported("demo/nottinghamshire-peer-challenge.md");
         review(read("demo/middlesbrough-review.json", ReviewFile.class));
-        plan(read("demo/nottinghamshire-plan.json", PlanFile.class), nottinghamshire, people, partners);
-
-        terms.ofYear(new AcademicYear(2025));
-        terms.ofYear(new AcademicYear(2026));
+        PlanFile file = read("demo/nottinghamshire-plan.json", PlanFile.class);
+        AcademicYear thisYear = AcademicYear.containing(LocalDate.now(clock));
+        for (int year = thisYear.startYear() - 1; year <= thisYear.startYear() + 1; year++) {
+            terms.ofYear(new AcademicYear(year));
+        }
+        Plan plan = plan(file, nottinghamshire, people, partners);
+        Action.getEntityManager().flush();
+        dateChanges(file, plan);
+        endorse(file, plan);
+        reviewLastTerm(plan);
         LOG.info("Demo data loaded");
     }
 
-    /** The Nottinghamshire letter goes through the importer as a plan lead's upload would, and is confirmed as read. */
+    /** The plan lead's decisions on target dates: one approved (the action is reprogrammed), one still waiting. */
+    private void dateChanges(PlanFile file, Plan plan) {
+        for (ActionFile a : file.actions()) {
+            if (a.dateChange() == null) {
+                continue;
+            }
+            Action action = actionTitled(plan, a.title());
+            DateChangeFile change = a.dateChange();
+            long id = story.as(action.lead.signInName, Roles.OFFICER, () -> story.dateChanges.request(action.id,
+                    new DateChangeInput(shift.apply(change.requestedDate()), change.reason()))).id();
+            if (change.approved()) {
+                story.as("lead", Roles.LEAD, () -> story.dateChanges.decide(id, new DecisionInput(true,
+                        change.decisionComment())));
+            }
+        }
+    }
+
+    /**
+     * Every area for consideration the plan has no action for is marked "no action" with the plan's reason, so the
+     * plan is ready for endorsement; the Executive's report is then written and published.
+     */
+    private void endorse(PlanFile file, Plan plan) {
+        EndorsementFile endorsement = file.endorsement();
+        story.as("lead", Roles.LEAD, () -> {
+            for (AreaCoverage area : story.coverage.coverage(plan.id).uncoveredAreas()) {
+                String flat = area.text().replaceAll("\\s+", " ");
+                NoActionFile reason = file.noAction().stream().filter(n -> flat.startsWith(n.area())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("The demo plan gives no reason for having no "
+                                + "action on the area '" + flat.substring(0, Math.min(60, flat.length())) + "'"));
+                story.coverage.markNoAction(plan.id, area.findingId(), new NoActionInput(reason.reason()));
+            }
+            story.coverage.markReady(plan.id);
+            ReportJson report = story.reports.create(plan.id, new NewReportInput(ReportKind.ENDORSEMENT,
+                    endorsement.body(), shift.apply(endorsement.meetingDate())));
+            for (Map.Entry<String, String> section : endorsement.sections().entrySet()) {
+                story.reports.updateSection(report.id(), section.getKey(), new SectionInput(section.getValue()));
+            }
+            ReportFront front = report.front();
+            story.reports.updateFront(report.id(), new FrontInput(front.executiveMembers(), front.director(),
+                    front.proposedDecision(), front.reportFor(), front.keyDecision(), front.confidential(),
+                    front.urgent(), front.strategicPlanPeriod(), endorsement.people(), endorsement.place(),
+                    endorsement.business(), front.wards(), front.backgroundPapers(), front.contactName(),
+                    front.contactEmail()));
+            return story.publishing.publish(report.id(), new PublishInput(List.of(), null));
+        });
+    }
+
+    /**
+     * The SLT's review of the plan last term, signed off by its chair: for each action, the RAG the meeting agreed is
+     * the one the action's latest update before the meeting gave.
+     */
+    private void reviewLastTerm(Plan plan) {
+        LocalDate today = LocalDate.now(clock);
+        Term last = Term.inOrder().stream().filter(t -> t.endDate.isBefore(today))
+                .max(Comparator.comparing((Term t) -> t.endDate))
+                .orElseThrow(() -> new IllegalStateException("The demo has no term before today"));
+        LocalDate meeting = last.endDate.minusWeeks(2).isAfter(last.startDate) ? last.endDate.minusWeeks(2)
+                : last.endDate;
+        Person chair = Person.bySignInName("slt").orElseThrow();
+        Person member = Person.bySignInName("slt2").orElseThrow();
+        TermlyReviewJson review = story.as("lead", Roles.LEAD, () -> story.termlyReviews.schedule(plan.id,
+                new ScheduleInput(last.id, meeting, "Virtual School SLT", chair.id, List.of(chair.id, member.id))));
+        story.as("slt", Roles.SLT, () -> {
+            for (Action action : Action.<Action>list("plan.id", plan.id)) {
+                if (action.status == ActionStatus.COMPLETE) {
+                    continue;
+                }
+                Rag agreed = ProgressUpdate.ofActionNewestFirst(action.id).stream()
+                        .filter(u -> !LocalDate.ofInstant(u.createdAt, Clocks.UK).isAfter(meeting))
+                        .findFirst().map(u -> u.rag).orElse(Rag.NOT_YET_RATED);
+                story.termlyReviews.record(review.id(), action.id, new EntryInput(agreed, comment(agreed), null, null,
+                        null));
+            }
+            return story.termlyReviews.signOff(review.id());
+        });
+    }
+
+    private static String comment(Rag agreed) {
+        return switch (agreed) {
+            case RED -> "Red agreed. The chair will raise the delay with the Service Manager before the next meeting.";
+            case AMBER -> "Amber agreed: the mitigation is in hand. To be checked again next term.";
+            case GREEN -> "On track, as reported.";
+            default -> "Not yet rated: no progress recorded before the meeting.";
+        };
+    }
+
+    private static Action actionTitled(Plan plan, String title) {
+        return Action.<Action>list("plan.id", plan.id).stream().filter(a -> a.title.equals(title)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The demo plan has no action '" + title + "'"));
+    }
+
+    /**
+     * The Nottinghamshire letter goes through the importer as a plan lead's upload would, and is confirmed as read.
+     * The letter's sub-bullets ("- We heard…", "-- We heard…") come through inside the finding they belong to; the
+     * plan lead then tidies them into plain sentences, as they would on the review page.
+     */
     private Review imported(String resource) {
         byte[] document = bytes(resource);
         String name = resource.substring(resource.lastIndexOf('/') + 1);
         long draftId = imports.upload(name, document).id();
-        return Review.findById(imports.confirm(draftId));
+        Review review = Review.findById(imports.confirm(draftId));
+        story.as("lead", Roles.LEAD, () -> {
+            for (Finding finding : Finding.ofReview(review.id)) {
+                String tidy = tidied(finding.text);
+                if (!tidy.equals(finding.text)) {
+                    story.reviews.updateFinding(finding.id, new FindingInput(finding.kind, tidy));
+                }
+            }
+            return review;
+        });
+        return review;
+    }
+
+    /** A finding's text without the list marks the letter's layout left in it. */
+    static String tidied(String text) {
+        return text.replaceAll("\\s*-{2,}\\s*", "\n\n").replaceAll(" +- +(?=[A-Z])", "\n\n")
+                .replaceAll("(?m)^[ \\t]*[-•][ \\t]+", "")
+                .replaceAll("^\\s*[-•]\\s*", "").strip();
     }
 
     private static void person(Map<String, Person> people, String name, String jobTitle, String team, String email,
@@ -147,11 +342,13 @@ public class DemoData {
      * The plan was written in 2017-18; the demo moves all its dates by the same number of days so that its latest
      * update was a week ago. Overdue, due this term and progress then read as they would on a live plan.
      */
-    private void plan(PlanFile file, Review review, Map<String, Person> people, Map<String, Partner> partners) {
+    private UnaryOperator<LocalDate> shift;
+
+    private Plan plan(PlanFile file, Review review, Map<String, Person> people, Map<String, Partner> partners) {
         LocalDate latestUpdate = file.actions().stream().filter(a -> a.updates() != null)
                 .flatMap(a -> a.updates().stream()).map(UpdateFile::date).max(LocalDate::compareTo).orElseThrow();
         long days = ChronoUnit.DAYS.between(latestUpdate, LocalDate.now(clock).minusWeeks(1));
-        UnaryOperator<LocalDate> shift = date -> date.plusDays(days);
+        shift = date -> date.plusDays(days);
         AcademicYear written = AcademicYear.containing(file.actions().stream().map(ActionFile::startDate)
                 .filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElseThrow());
         AcademicYear moved = AcademicYear.containing(shift.apply(LocalDate.of(written.startYear(), 9, 1)));
@@ -204,6 +401,7 @@ public class DemoData {
                 }
             }
         }
+        return plan;
     }
 
     private <T> T read(String resource, Class<T> type) {
@@ -236,12 +434,27 @@ public class DemoData {
     record FindingFile(FindingKind kind, String text) {
     }
 
-    record PlanFile(String title, String leadEmail, List<ActionFile> actions) {
+    record PlanFile(String title, String leadEmail, List<ActionFile> actions, List<NoActionFile> noAction,
+                    EndorsementFile endorsement) {
     }
 
     record ActionFile(String theme, List<String> areas, String title, String description, String leadEmail,
                       List<String> partners, LocalDate startDate, LocalDate targetDate, String successCriteria,
-                      ActionStatus status, Rag rag, String ragReason, List<UpdateFile> updates) {
+                      ActionStatus status, Rag rag, String ragReason, List<UpdateFile> updates,
+                      DateChangeFile dateChange) {
+    }
+
+    /** A request to move an action's target date, and whether the plan lead approved it. */
+    record DateChangeFile(LocalDate requestedDate, String reason, boolean approved, String decisionComment) {
+    }
+
+    /** An area for consideration the plan answers with no action, by how its text begins, and why. */
+    record NoActionFile(String area, String reason) {
+    }
+
+    /** The report asking the Executive to endorse the plan: its meeting, narrative sections and Strategic Plan cells. */
+    record EndorsementFile(String body, LocalDate meetingDate, Map<String, String> sections, String people,
+                           String place, String business) {
     }
 
     record UpdateFile(LocalDate date, String authorEmail, String narrative, ActionStatus status, Rag rag,

@@ -26,6 +26,23 @@ public enum Notice {
     NO_ACTION_SAVED("Reason saved: the area needs no action in this plan"),
     NO_ACTION_WITHDRAWN("Decision withdrawn: the area needs an action or a reason again"),
     TEXT_REDACTED("Words redacted"),
+    PLAN_CREATED("Plan created"),
+    PERSON_ADDED("Person added"),
+    PERSON_SAVED("Person saved"),
+    PARTNER_ADDED("Partner added"),
+    TERMS_ADDED("Terms added for the year"),
+    TERM_ADDED("Term added"),
+    TERM_SAVED("Term dates saved"),
+    DATE_CHANGE_REQUESTED("Request to move the target date sent to the plan lead"),
+    DATE_CHANGE_APPROVED("New target date approved"),
+    DATE_CHANGE_REFUSED("Request to move the target date refused"),
+    SPREADSHEET_IMPORTED("Changes from the spreadsheet imported"),
+    REVIEW_ADDED("Review added"),
+    REVIEW_SAVED("Review saved"),
+    THEME_ADDED("Theme added"),
+    THEME_SAVED("Theme saved"),
+    FINDING_ADDED("Finding added"),
+    FINDING_SAVED("Finding saved"),
     SAVED("Changes saved");
 
     private final String message;

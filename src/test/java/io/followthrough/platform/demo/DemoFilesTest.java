@@ -49,6 +49,25 @@ class DemoFilesTest {
     }
 
     @Test
+    void everyAreaOfTheLetterIsAnsweredByAnActionOrByAReasonForNoAction() throws Exception {
+        ReviewDraft review = nottinghamshire();
+        DemoData.PlanFile plan = json.readValue(bytes("demo/nottinghamshire-plan.json"), DemoData.PlanFile.class);
+        List<String> unanswered = new java.util.ArrayList<>();
+        for (DraftTheme theme : review.themes()) {
+            List<String> answered = plan.actions().stream().filter(a -> a.theme().equals(theme.number()))
+                    .flatMap(a -> a.areas().stream()).toList();
+            theme.findings().stream().filter(f -> f.kind() == FindingKind.AREA_FOR_CONSIDERATION)
+                    .map(f -> f.text().replaceAll("\\s+", " "))
+                    .filter(text -> answered.stream().noneMatch(text::startsWith))
+                    .filter(text -> plan.noAction().stream().noneMatch(n -> text.startsWith(n.area())))
+                    .forEach(text -> unanswered.add(theme.number() + ": " + text.substring(0, Math.min(60, text.length()))));
+        }
+        assertTrue(unanswered.isEmpty(), "Areas with neither an action nor a reason for none:\n"
+                + String.join("\n", unanswered));
+        plan.noAction().forEach(n -> assertFalse(n.reason() == null || n.reason().isBlank(), n.area()));
+    }
+
+    @Test
     void theMiddlesbroughReviewHasItsFourCoreThemes() throws Exception {
         DemoData.ReviewFile review = json.readValue(bytes("demo/middlesbrough-review.json"), DemoData.ReviewFile.class);
         assertEquals("Middlesbrough", review.organisation());
