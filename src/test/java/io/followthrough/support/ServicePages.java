@@ -109,6 +109,9 @@ public final class ServicePages {
                 "evidenceLinks", List.of("https://intranet.example.gov.uk/virtual-school/partnerships/"
                         + "information-sharing/protocol-draft-v3-final-reviewed-and-approved-by-legal.docx")))
                 .post("/api/actions/{id}/updates", red.id).then().statusCode(201);
+        long updateId = ((Number) as(LEAD).body(Map.of("narrative", "Draft protocol sent to health for comment",
+                        "status", "IN_PROGRESS", "rag", "RED", "reason", "Data sharing blocked; escalated"))
+                .post("/api/actions/{id}/updates", red.id).then().statusCode(201).extract().path("id")).longValue();
         long dateChangeId = ((Number) as(OFFICER).body(Map.of("requestedDate", "2027-07-31",
                         "reason", "Health sign-off moved to the summer"))
                 .post("/api/actions/{id}/date-changes", red.id).then().statusCode(201).extract().path("id"))
@@ -116,9 +119,9 @@ public final class ServicePages {
 
         // The signed-off review met in a term long past: a review is signed off only once its meeting has happened.
         long termId = ((Number) as(LEAD).get("/api/terms?year=2019-20").then().statusCode(200)
-                .extract().path("[0].id")).longValue();
+                .extract().path("items[0].id")).longValue();
         long laterTerm = ((Number) as(LEAD).get("/api/terms?year=2043-44").then().statusCode(200)
-                .extract().path("[0].id")).longValue();
+                .extract().path("items[0].id")).longValue();
         long signedOff = schedule(plan, termId, chair, "2019-11-20");
         as(SLT).body(Map.of("agreedRag", "AMBER", "comment", "Agreement expected this month"))
                 .put("/api/termly-reviews/{id}/entries/{actionId}", signedOff, red.id).then().statusCode(200);
@@ -149,7 +152,8 @@ public final class ServicePages {
                 Map.entry("review", review.id), Map.entry("theme", themeId), Map.entry("finding", findingId),
                 Map.entry("strength", strength), Map.entry("person", personId), Map.entry("term", termOfYear),
                 Map.entry("dateChange", dateChangeId), Map.entry("signedOff", signedOff), Map.entry("open", open),
-                Map.entry("published", published), Map.entry("draft", draft), Map.entry("import", importId));
+                Map.entry("published", published), Map.entry("draft", draft), Map.entry("import", importId),
+                Map.entry("update", updateId));
         String[] everyone = {LEAD, OFFICER, SLT, COUNCILLOR};
         String[] staff = {LEAD, OFFICER, SLT};
         site.add("/", ids, everyone);
@@ -197,6 +201,13 @@ public final class ServicePages {
         site.add("/reports/{draft}/publish", ids, LEAD);
         site.add("/imports/new", ids, LEAD);
         site.add("/imports/{import}", ids, LEAD);
+        site.add("/reports/{published}/versions/1", ids, everyone);
+        site.add("/termly-reviews/{open}/sign-off", ids, LEAD, SLT);
+        site.add("/termly-reviews/{open}/meeting/finished", ids, LEAD, SLT);
+        site.add("/my-reminders", ids, staff);
+        site.add("/outbox", ids, LEAD);
+        site.add("/people/{person}/leaving", ids, LEAD);
+        site.add("/updates/{update}/redact", ids, LEAD);
         site.add("/plans/0", ids, everyone);
         return site;
     }

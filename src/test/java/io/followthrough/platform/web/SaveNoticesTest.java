@@ -75,7 +75,7 @@ class SaveNoticesTest {
         Browser browser = Browser.signedInAs("lead");
         assertConfirmed(browser, browser.submit("/terms", "/terms/years", Map.of("year", "2151-52")),
                 "Terms added for the year");
-        long autumn = ((Number) as("lead").get("/api/terms?year=2151-52").then().extract().path("[0].id")).longValue();
+        long autumn = ((Number) as("lead").get("/api/terms?year=2151-52").then().extract().path("items[0].id")).longValue();
         Map<String, String> dates = Map.of("startDate-day", "2", "startDate-month", "9", "startDate-year", "2151",
                 "endDate-day", "18", "endDate-month", "12", "endDate-year", "2151");
         assertConfirmed(browser, browser.submit("/terms/" + autumn + "/edit", "/terms/" + autumn, dates),
