@@ -6,13 +6,17 @@ import io.followthrough.plan.action.ProgressUpdate;
 import io.followthrough.platform.AuditEntry;
 import io.followthrough.support.Browser;
 import io.followthrough.support.Fixtures;
+import io.followthrough.support.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class RedactionTest {
+
+    @Inject
+    TestClock clock;
 
     Plan plan;
     Action action;
@@ -175,7 +182,13 @@ class RedactionTest {
                 .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id");
         as("slt").body(Map.of("agreedRag", "AMBER")).put("/api/termly-reviews/{id}/entries/{actionId}", reviewId,
                 action.id).then().statusCode(200);
-        as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(200);
+        // A review is signed off once its meeting has been held.
+        clock.setToday(LocalDate.of(2041, 11, 20));
+        try {
+            as("slt").post("/api/termly-reviews/{id}/sign-off", reviewId).then().statusCode(200);
+        } finally {
+            clock.reset();
+        }
         as("slt").get("/api/termly-reviews/{id}/pack", reviewId).then()
                 .body("rows[0].ragReason", containsString("Mia Jones"));
 

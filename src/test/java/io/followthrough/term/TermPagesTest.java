@@ -68,9 +68,9 @@ class TermPagesTest {
         assertThat(html.substring(table), startsWith("id=\"year-2110-11\">\n  <caption class=\"govuk-table__caption "
                 + "govuk-table__caption--m\">Academic year 2110-11</caption>"));
         String rows = html.substring(table, html.indexOf("</table>", table));
-        assertThat(rows, containsString("<td class=\"govuk-table__cell\">Autumn 2110</td>\n"
-                + "      <td class=\"govuk-table__cell\"><time datetime=\"2110-09-01\">1 September 2110</time></td>\n"
-                + "      <td class=\"govuk-table__cell\"><time datetime=\"2110-12-31\">31 December 2110</time></td>"));
+        assertThat(rows, containsString("<td class=\"govuk-table__cell\" data-label=\"Term\">Autumn 2110</td>\n"
+                + "      <td class=\"govuk-table__cell\" data-label=\"First day\"><time datetime=\"2110-09-01\">1 September 2110</time></td>\n"
+                + "      <td class=\"govuk-table__cell\" data-label=\"Last day\"><time datetime=\"2110-12-31\">31 December 2110</time></td>"));
         assertThat(rows, containsString("Spring 2111"));
         assertThat(rows, containsString("31 August 2111"));
         assertThat(html, not(containsString("/terms/" + year.get(0).id() + "/edit")));
