@@ -1,4 +1,4 @@
-package io.followthrough.platform.demo;
+package io.followthrough.demo;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

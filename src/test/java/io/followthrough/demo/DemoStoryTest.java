@@ -1,4 +1,4 @@
-package io.followthrough.platform.demo;
+package io.followthrough.demo;
 
 import io.followthrough.plan.Plan;
 import io.followthrough.plan.coverage.PlanCoverage;
