@@ -8,7 +8,7 @@ DECLARE
     app_role text := '${app_role}';
     owner_schema text := current_schema();
 BEGIN
-    IF app_role = '' OR app_role = current_user THEN
+    IF app_role IN ('', '-') OR app_role = current_user THEN
         RETURN;
     END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = app_role) THEN
