@@ -42,20 +42,35 @@ public class ReminderJob {
         List<DueReminder> due = dueReminders.on(today);
         int sent = 0;
         for (DueReminder reminder : due) {
-            try {
-                if (sendOnce(reminder)) {
-                    sent++;
-                }
-            } catch (RuntimeException e) {
-                // The claim rolled back with the failed send, so the next run tries again.
-                LOG.warnf("A %s reminder to person %d was not sent and will be tried again: %s", reminder.kind(),
-                        reminder.recipientId(), e.getMessage());
+            if (send(reminder)) {
+                sent++;
             }
         }
         if (sent > 0) {
             LOG.infof("Sent %d reminders", sent);
         }
         return sent;
+    }
+
+    /**
+     * Sends one reminder, trying a second time at once when the mail server refuses it: a server that closes the
+     * connection ("421 Service shutting down", RFC 5321's way of saying "try again") usually takes the message on a
+     * new one. If that fails too, the claim has rolled back with the send, so the next run tries again.
+     */
+    private boolean send(DueReminder reminder) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return sendOnce(reminder);
+            } catch (RuntimeException e) {
+                if (attempt == 2) {
+                    LOG.warnf("A %s reminder to person %d was not sent and will be tried again: %s", reminder.kind(),
+                            reminder.recipientId(), e.getMessage());
+                    return false;
+                }
+                LOG.infof("A %s reminder to person %d was refused (%s); trying again", reminder.kind(),
+                        reminder.recipientId(), e.getMessage());
+            }
+        }
     }
 
     private boolean sendOnce(DueReminder reminder) {
