@@ -1,6 +1,6 @@
 package io.followthrough.home;
 
-import io.followthrough.plan.action.ActionPermissions;
+import io.followthrough.platform.security.CurrentUser;
 import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.Html;
 import io.quarkus.qute.CheckedTemplate;
@@ -25,15 +25,15 @@ public class HomePages {
     }
 
     private final HomeService home;
-    private final ActionPermissions permissions;
+    private final CurrentUser user;
 
-    public HomePages(HomeService home, ActionPermissions permissions) {
+    public HomePages(HomeService home, CurrentUser user) {
         this.home = home;
-        this.permissions = permissions;
+        this.user = user;
     }
 
     @GET
     public TemplateInstance home() {
-        return Templates.home(home.view(), permissions.isCouncillorOnly());
+        return Templates.home(home.view(), user.isCouncillorOnly());
     }
 }

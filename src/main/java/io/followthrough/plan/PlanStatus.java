@@ -1,5 +1,8 @@
 package io.followthrough.plan;
 
+import io.quarkus.qute.TemplateEnum;
+
+@TemplateEnum
 public enum PlanStatus {
     DRAFT("Draft"),
     READY_FOR_ENDORSEMENT("Ready for endorsement");

@@ -2,9 +2,9 @@ package io.followthrough.report;
 
 import io.followthrough.plan.PlanJson;
 import io.followthrough.plan.PlanService;
-import io.followthrough.plan.action.ActionPermissions;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.security.CurrentUser;
 import io.followthrough.platform.security.Roles;
 import io.followthrough.platform.web.FormDates;
 import io.followthrough.platform.web.FormErrors;
@@ -96,19 +96,19 @@ public class ReportPages {
     private final ReportService reports;
     private final ReportPublishing publishing;
     private final PlanService plans;
-    private final ActionPermissions permissions;
+    private final CurrentUser user;
     private final ReportDocuments documents;
 
     private final PublishedReports published;
 
     public ReportPages(ReportService reports, ReportPublishing publishing, PlanService plans,
-                       ActionPermissions permissions, ReportDocuments documents, PublishedReports published) {
+                       CurrentUser user, ReportDocuments documents, PublishedReports published) {
         this.published = published;
         this.documents = documents;
         this.reports = reports;
         this.publishing = publishing;
         this.plans = plans;
-        this.permissions = permissions;
+        this.user = user;
     }
 
     @GET
@@ -117,7 +117,7 @@ public class ReportPages {
         List<ReportLink> links = new ArrayList<>();
         for (ReportJson report : reports.ofPlan(id)) {
             int published = publishing.versions(report.id()).size();
-            if (published > 0 || !permissions.isCouncillorOnly()) {
+            if (published > 0 || !user.isCouncillorOnly()) {
                 links.add(new ReportLink(report.id(), report.kind().label() + " to " + report.body() + ", "
                         + io.followthrough.platform.web.Formats.date(report.meetingDate()), published));
             }
@@ -157,7 +157,7 @@ public class ReportPages {
     @GET
     @Path("reports/{id}")
     public TemplateInstance report(@RestPath long id) {
-        if (permissions.isCouncillorOnly()) {
+        if (user.isCouncillorOnly()) {
             PublishedReports.Version latest = published.latest(id)
                     .orElseThrow(() -> new NotFoundException("There is no published report " + id + "."));
             return publishedPage(latest);
@@ -175,7 +175,7 @@ public class ReportPages {
 
     private TemplateInstance publishedPage(PublishedReports.Version version) {
         return Templates.published(version, publishing.versions(version.reportId()),
-                documents.body(version.document()), permissions.isCouncillorOnly());
+                documents.body(version.document()), user.isCouncillorOnly());
     }
 
     /**

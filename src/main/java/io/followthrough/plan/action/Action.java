@@ -6,7 +6,7 @@ import io.followthrough.plan.Plan;
 import io.followthrough.platform.AuditedEntity;
 import io.followthrough.review.Finding;
 import io.followthrough.review.Theme;
-import io.followthrough.term.review.TermlyReviewState;
+import io.followthrough.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
@@ -24,12 +24,15 @@ import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One line of a plan: what will be done, by whom, by when, and how we will know it worked. */
 @Entity
@@ -92,9 +95,29 @@ public class Action extends AuditedEntity {
     @Column(nullable = false)
     public long version;
 
+    /**
+     * The RAG agreed for this action at its plan's latest signed-off termly review, kept by the termly review when it
+     * is signed off ({@link #recordAgreedRatings}); null until one has rated it. Never written through the entity,
+     * so an edit loaded before a sign-off cannot put back the rating it replaced.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_agreed_rag", insertable = false, updatable = false)
+    public Rag lastAgreedRag;
+
     /** Reprogrammed: the target date moved with the plan lead's approval; counted apart from late actions. */
     public boolean isReprogrammed() {
         return originalTargetDate != null;
+    }
+
+    /** Leads the action, or belongs to a partner organisation that supports it. */
+    public boolean involves(Person person) {
+        return lead.id.equals(person.id)
+                || (person.partner != null && partners.stream().anyMatch(p -> p.id.equals(person.partner.id)));
+    }
+
+    /** Who may change its progress and dates: the plan lead, or an officer the action involves. */
+    public boolean mayBeUpdatedBy(CurrentUser user, Optional<Person> me) {
+        return user.mayChange(me.filter(this::involves).isPresent());
     }
 
     /** Overdue: the target date has passed and the action is not complete. */
@@ -128,7 +151,7 @@ public class Action extends AuditedEntity {
 
     /**
      * One page of the plan's actions matching a filter as read-only rows, in one statement: lead, theme, the rating
-     * each had before (PreviousRatings) and the number of matching actions come with the page, and no entity is
+     * each had before (Action.previousRatings) and the number of matching actions come with the page, and no entity is
      * loaded.
      */
     public static List<ActionRow> rowsOfPlan(long planId, ActionFilter filter, LocalDate today, int page, int size) {
@@ -136,23 +159,20 @@ public class Action extends AuditedEntity {
         var query = getEntityManager().createQuery(ROW_SELECT + " where " + filtered.where + " order by "
                 + filtered.order, ActionRow.class);
         filtered.parameters.map().forEach(query::setParameter);
-        return query.setParameter("signedOff", TermlyReviewState.SIGNED_OFF)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     /** Every action of a plan as read-only rows, in reference order (see {@link #rowsOfPlan}). */
     public static List<ActionRow> rowsOfPlan(long planId) {
         return getEntityManager().createQuery(ROW_SELECT + " where a.plan.id = :plan order by a.reference",
                         ActionRow.class)
-                .setParameter("plan", planId).setParameter("signedOff", TermlyReviewState.SIGNED_OFF)
-                .getResultList();
+                .setParameter("plan", planId).getResultList();
     }
 
     /** One action as a read-only row (see {@link #rowsOfPlan}). */
     public static Optional<ActionRow> row(long id) {
         return getEntityManager().createQuery(ROW_SELECT + " where a.id = :id", ActionRow.class)
-                .setParameter("id", id).setParameter("signedOff", TermlyReviewState.SIGNED_OFF)
-                .getResultStream().findFirst();
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     /** The ids of the findings an action answers (by position) and of its partners (by name), in one statement. */
@@ -176,24 +196,53 @@ public class Action extends AuditedEntity {
         return new LinkedIds(findings, partners);
     }
 
-    /*
-     * The rating before the current one, as PreviousRatings defines it: the RAG agreed for the action at the plan's
-     * last signed-off termly review, or else the RAG of the action's update before its latest.
+    /**
+     * The rating each action had before its current one, for its direction of travel, in one statement for any
+     * number of actions (see {@link #PREVIOUS_RAG}).
      */
+    public static Map<Long, Rag> previousRatings(Collection<Long> ids) {
+        Map<Long, Rag> previous = new HashMap<>();
+        if (ids.isEmpty()) {
+            return previous;
+        }
+        getEntityManager().createQuery("select a.id, " + PREVIOUS_RAG + " from Action a where a.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .filter(row -> row[1] != null).forEach(row -> previous.put((Long) row[0], (Rag) row[1]));
+        return previous;
+    }
+
+    /**
+     * The ratings the plan's latest signed-off termly review agreed, told by the termly review when one is signed
+     * off: each action of the plan keeps the RAG agreed for it, or none. A bulk statement, so the actions' versions
+     * do not change and nobody editing one meets a conflict.
+     */
+    public static void recordAgreedRatings(long planId, Map<Long, Rag> agreed) {
+        getEntityManager().flush();
+        getEntityManager().createNativeQuery("update action set last_agreed_rag = null where plan_id = :plan")
+                .setParameter("plan", planId).executeUpdate();
+        agreed.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue,
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
+                .forEach((rag, ids) -> getEntityManager().createNativeQuery(
+                                "update action set last_agreed_rag = :rag where plan_id = :plan and id in (:ids)")
+                        .setParameter("rag", rag.name()).setParameter("plan", planId).setParameter("ids", ids)
+                        .executeUpdate());
+    }
+
+    /*
+     * The rating before the current one, written once: the RAG agreed for the action at the plan's last signed-off
+     * termly review, or else the RAG of the action's update before its latest.
+     */
+    private static final String PREVIOUS_RAG = """
+            coalesce(a.lastAgreedRag,
+                (select u.rag from ProgressUpdate u where u.action.id = a.id
+                 order by u.createdAt desc, u.id desc limit 1 offset 1))""";
+
     private static final String ROW_SELECT = """
             select new io.followthrough.plan.action.ActionRow(a.id, a.plan.id, a.reference, a.title, a.description,
                 t.id, t.number, l.id, l.name, l.jobTitle, a.startDate, a.targetDate, a.originalTargetDate,
                 a.successCriteria, a.status, a.rag, a.ragReason, a.version,
-                coalesce(
-                    (select e.agreedRag from TermlyReviewEntry e join e.review r
-                     where e.action.id = a.id and e.agreedRag is not null and r.state = :signedOff
-                     and r.meetingDate = (select max(r2.meetingDate) from TermlyReview r2
-                         where r2.plan.id = a.plan.id and r2.state = :signedOff)
-                     order by r.id desc limit 1),
-                    (select u.rag from ProgressUpdate u where u.action.id = a.id
-                     order by u.createdAt desc, u.id desc limit 1 offset 1)),
-                count(*) over ())
-            from Action a join a.lead l left join a.theme t""";
+            """ + PREVIOUS_RAG + ", count(*) over ()) from Action a join a.lead l left join a.theme t";
 
     /** The where clause, order and parameters of a filter, shared by the entity query and the rows. */
     private record Filtered(String where, String order, Parameters parameters) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * An action as the lists and the API read it: built by one query (Action.rowsOfPlan, Action.row), never an entity.
- * {@code previousRag} is the rating before the current one (PreviousRatings); {@code matching} the number of actions
+ * {@code previousRag} is the rating before the current one (Action.previousRatings); {@code matching} the number of actions
  * the query matched before paging.
  */
 public record ActionRow(long id, long planId, String reference, String title, String description, Long themeId,

@@ -1,5 +1,6 @@
 package io.followthrough.plan.action;
 
+import io.followthrough.people.CurrentPerson;
 import io.followthrough.people.Partner;
 import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
@@ -17,6 +18,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PageOf;
 import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.PersonalData;
+import io.followthrough.platform.security.CurrentUser;
 import io.followthrough.platform.web.Option;
 import io.followthrough.review.Finding;
 import io.followthrough.review.FindingKind;
@@ -33,7 +35,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,13 +45,15 @@ public class ActionService {
 
     private final AuditTrail audit;
     private final Clock clock;
-    private final ActionPermissions permissions;
+    private final CurrentUser user;
+    private final CurrentPerson currentPerson;
     private final Actor actor;
 
-    public ActionService(AuditTrail audit, Clock clock, ActionPermissions permissions, Actor actor) {
+    public ActionService(AuditTrail audit, Clock clock, CurrentUser user, CurrentPerson currentPerson, Actor actor) {
         this.audit = audit;
         this.clock = clock;
-        this.permissions = permissions;
+        this.user = user;
+        this.currentPerson = currentPerson;
         this.actor = actor;
     }
 
@@ -168,7 +171,7 @@ public class ActionService {
         return Action.withDetails(id).map(a -> {
             ActionView.History history = ActionView.History.of(historyPage, ProgressUpdate.countOfAction(id));
             List<DateChangeJson> dateChanges = TargetDateChange.ofAction(id).stream().map(DateChangeJson::of).toList();
-            boolean showAudit = permissions.mayReadAudit();
+            boolean showAudit = user.mayReadAudit();
             return new ActionView(toJson(a), a.plan.title, a.theme == null ? null : a.theme.heading(),
                     a.findings.stream().map(f -> new ActionView.LinkedFinding(f.id, f.theme.review.id,
                             f.theme.heading(), f.text)).toList(),
@@ -185,7 +188,7 @@ public class ActionService {
     @Transactional
     public List<AuditJson> audit(long actionId) {
         requireAction(actionId);
-        if (!permissions.mayReadAudit()) {
+        if (!user.mayReadAudit()) {
             throw new ForbiddenException("Only the plan lead and SLT members see an action's audit trail.");
         }
         return AuditEntry.of("Action", actionId).stream().map(AuditJson::of).toList();
@@ -198,11 +201,11 @@ public class ActionService {
     }
 
     private boolean mayUpdate(Action action) {
-        return permissions.mayUpdate(action);
+        return action.mayBeUpdatedBy(user, currentPerson.get());
     }
 
     private Optional<Person> currentPerson() {
-        return permissions.currentPerson();
+        return currentPerson.get();
     }
 
     private void apply(Action action, ActionInput input, boolean creating) {
@@ -316,7 +319,7 @@ public class ActionService {
     }
 
     private ActionJson toJson(Action action) {
-        return ActionJson.of(action, PreviousRatings.of(List.of(action)).get(action.id), today());
+        return ActionJson.of(action, Action.previousRatings(List.of(action.id)).get(action.id), today());
     }
 
     private Plan requirePlan(long planId) {

@@ -1,6 +1,9 @@
 package io.followthrough.plan.action;
 
+import io.quarkus.qute.TemplateEnum;
+
 /** Where the work is. Separate from {@link Rag}, which says how confident we are that it will deliver. */
+@TemplateEnum
 public enum ActionStatus {
     NOT_STARTED("Not started"),
     IN_PROGRESS("In progress"),

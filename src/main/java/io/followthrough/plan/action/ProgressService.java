@@ -1,5 +1,6 @@
 package io.followthrough.plan.action;
 
+import io.followthrough.people.CurrentPerson;
 import io.followthrough.people.Person;
 import io.followthrough.platform.Actor;
 import io.followthrough.platform.AuditEntry;
@@ -10,6 +11,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PageOf;
 import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.PersonalData;
+import io.followthrough.platform.security.CurrentUser;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,13 +31,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProgressService {
 
-    private final ActionPermissions permissions;
+    private final CurrentUser user;
+    private final CurrentPerson currentPerson;
     private final AuditTrail audit;
     private final Actor actor;
     private final EvidenceConfig evidence;
 
-    public ProgressService(ActionPermissions permissions, AuditTrail audit, Actor actor, EvidenceConfig evidence) {
-        this.permissions = permissions;
+    public ProgressService(CurrentUser user, CurrentPerson currentPerson, AuditTrail audit, Actor actor, EvidenceConfig evidence) {
+        this.user = user;
+        this.currentPerson = currentPerson;
         this.audit = audit;
         this.actor = actor;
         this.evidence = evidence;
@@ -80,7 +84,7 @@ public class ProgressService {
     public ProgressUpdateJson add(long actionId, @Valid @NotNull ProgressUpdateInput input,
                                   List<EvidenceUpload> uploads) {
         Action action = Action.lockedForAppend(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
-        if (!permissions.mayUpdate(action)) {
+        if (!action.mayBeUpdatedBy(user, currentPerson.get())) {
             throw new ForbiddenException("You can post progress only on actions you lead or support.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -102,7 +106,7 @@ public class ProgressService {
         }
         ProgressUpdate update = new ProgressUpdate();
         update.action = action;
-        Person me = permissions.currentPerson().orElse(null);
+        Person me = currentPerson.get().orElse(null);
         update.author = me;
         update.authorName = me == null ? actor.name() : me.name;
         update.narrative = input.narrative().strip();
@@ -153,7 +157,7 @@ public class ProgressService {
      */
     @Transactional
     public Redaction previewRedaction(long updateId, @Valid @NotNull RedactionInput input) {
-        if (!permissions.isLead()) {
+        if (!user.isLead()) {
             throw new ForbiddenException("Only the plan lead can redact a progress update.");
         }
         ProgressUpdate update = ProgressUpdate.<ProgressUpdate>findByIdOptional(updateId)

@@ -76,28 +76,6 @@ public class ProgressUpdate extends AuditedEntity {
         return find("action.id = ?1 order by createdAt desc, id desc", actionId);
     }
 
-    /**
-     * For each action, the RAG of the update before its latest one: what the action was rated before its current
-     * rating. One query for any number of actions.
-     */
-    public static Map<Long, Rag> previousRags(Collection<Long> actionIds) {
-        if (actionIds.isEmpty()) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                select action_id, rag from (
-                    select action_id, rag,
-                           row_number() over (partition by action_id order by created_at desc, id desc) as n
-                    from progress_update where action_id in (:ids)) ranked
-                where n = 2""").setParameter("ids", actionIds).getResultList();
-        Map<Long, Rag> rags = new HashMap<>();
-        for (Object[] row : rows) {
-            rags.put(((Number) row[0]).longValue(), Rag.valueOf((String) row[1]));
-        }
-        return rags;
-    }
-
     /** The newest update of each action that has one. */
     public static Map<Long, ProgressUpdate> latestOf(Collection<Long> actionIds) {
         if (actionIds.isEmpty()) {

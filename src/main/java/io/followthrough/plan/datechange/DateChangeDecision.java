@@ -1,5 +1,8 @@
 package io.followthrough.plan.datechange;
 
+import io.quarkus.qute.TemplateEnum;
+
+@TemplateEnum
 public enum DateChangeDecision {
     PENDING("Awaiting decision"),
     APPROVED("Approved"),

@@ -1,8 +1,8 @@
 package io.followthrough.plan.datechange;
 
+import io.followthrough.people.CurrentPerson;
 import io.followthrough.people.Person;
 import io.followthrough.plan.action.Action;
-import io.followthrough.plan.action.ActionPermissions;
 import io.followthrough.platform.Actor;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.ConflictException;
@@ -10,6 +10,7 @@ import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PersonalData;
+import io.followthrough.platform.security.CurrentUser;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,13 +28,15 @@ import java.util.List;
 @ApplicationScoped
 public class DateChangeService {
 
-    private final ActionPermissions permissions;
+    private final CurrentUser user;
+    private final CurrentPerson currentPerson;
     private final AuditTrail audit;
     private final Actor actor;
     private final Clock clock;
 
-    public DateChangeService(ActionPermissions permissions, AuditTrail audit, Actor actor, Clock clock) {
-        this.permissions = permissions;
+    public DateChangeService(CurrentUser user, CurrentPerson currentPerson, AuditTrail audit, Actor actor, Clock clock) {
+        this.user = user;
+        this.currentPerson = currentPerson;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -58,7 +61,7 @@ public class DateChangeService {
     @Transactional
     public DateChangeJson request(long actionId, @Valid @NotNull DateChangeInput input) {
         Action action = requireAction(actionId);
-        if (!permissions.mayUpdate(action)) {
+        if (!action.mayBeUpdatedBy(user, currentPerson.get())) {
             throw new ForbiddenException("You can ask to move the date only of actions you lead or support.");
         }
         List<FieldError> errors = new ArrayList<>();
@@ -81,7 +84,7 @@ public class DateChangeService {
         change.originalDate = action.targetDate;
         change.requestedDate = input.requestedDate();
         change.reason = input.reason().strip();
-        Person me = permissions.currentPerson().orElse(null);
+        Person me = currentPerson.get().orElse(null);
         change.requestedBy = me;
         change.requestedByName = me == null ? actor.name() : me.name;
         change.persist();
@@ -92,7 +95,7 @@ public class DateChangeService {
 
     @Transactional
     public DateChangeJson decide(long changeId, @Valid @NotNull DecisionInput input) {
-        if (!permissions.isLead()) {
+        if (!user.isLead()) {
             throw new ForbiddenException("Only the plan lead decides on new target dates.");
         }
         TargetDateChange change = TargetDateChange.<TargetDateChange>findByIdOptional(changeId)
@@ -105,7 +108,7 @@ public class DateChangeService {
         if (!input.approved() && comment == null) {
             throw new InvalidInputException("comment", "Say why the new date is refused");
         }
-        Person me = permissions.currentPerson().orElse(null);
+        Person me = currentPerson.get().orElse(null);
         change.decision = input.approved() ? DateChangeDecision.APPROVED : DateChangeDecision.REFUSED;
         change.decisionComment = comment;
         change.decidedBy = me;

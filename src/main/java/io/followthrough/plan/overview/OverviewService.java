@@ -1,16 +1,16 @@
 package io.followthrough.plan.overview;
 
+import io.followthrough.people.CurrentPerson;
 import io.followthrough.people.Partner;
 import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
 import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionJson;
-import io.followthrough.plan.action.ActionPermissions;
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Direction;
-import io.followthrough.plan.action.PreviousRatings;
 import io.followthrough.plan.action.Rag;
 import io.followthrough.platform.NotFoundException;
+import io.followthrough.platform.security.CurrentUser;
 import io.followthrough.review.Theme;
 import io.followthrough.term.Term;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,11 +31,13 @@ import java.util.Optional;
 public class OverviewService {
 
     private final Clock clock;
-    private final ActionPermissions permissions;
+    private final CurrentUser user;
+    private final CurrentPerson currentPerson;
 
-    public OverviewService(Clock clock, ActionPermissions permissions) {
+    public OverviewService(Clock clock, CurrentUser user, CurrentPerson currentPerson) {
         this.clock = clock;
-        this.permissions = permissions;
+        this.user = user;
+        this.currentPerson = currentPerson;
     }
 
     /** Red, overdue and worsening actions with their latest reason: what a board reads first. */
@@ -115,7 +117,7 @@ public class OverviewService {
     /** The signed-in person's actions, across plans: those they lead and those their partner supports. */
     @Transactional
     public Optional<MyActionsJson> mine() {
-        Optional<Person> person = permissions.currentPerson();
+        Optional<Person> person = currentPerson.get();
         if (person.isEmpty()) {
             return Optional.empty();
         }
@@ -141,7 +143,7 @@ public class OverviewService {
 
     private List<ActionJson> actionsOf(List<Action> actions) {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Rag> previous = PreviousRatings.of(actions);
+        Map<Long, Rag> previous = Action.previousRatings(actions.stream().map(a -> a.id).toList());
         return actions.stream().map(a -> ActionJson.summary(a, previous.get(a.id), today)).toList();
     }
 

@@ -1,5 +1,7 @@
 package io.followthrough.term.review;
 
+import io.quarkus.qute.TemplateEnum;
+
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Rag;
 
@@ -15,6 +17,7 @@ import java.util.Map;
 public record RagCounts(long actions, long complete, Map<Rag, Long> rag) {
 
     /** Where one action is counted: under its RAG, or under Complete whatever its RAG. */
+    @TemplateEnum
     public enum Column {
         RED("Red"),
         AMBER("Amber"),

@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,20 +58,20 @@ public class TermlyReviewEntry extends AuditedEntity {
         return find("review.id = ?1 and action.id = ?2", reviewId, actionId).firstResultOptional();
     }
 
-    /** The RAG each action was agreed at in the plan's latest signed-off review. */
-    public static Map<Long, Rag> latestAgreedRags(long planId, Collection<Long> actionIds) {
+    /**
+     * The RAG each action was agreed at in the plan's latest signed-off review (by meeting date; of an amended
+     * review, the amendment that replaced it): the "last agreed RAG" that every later view compares with.
+     */
+    public static Map<Long, Rag> latestAgreedRags(long planId) {
         Map<Long, Rag> agreed = new HashMap<>();
-        if (actionIds.isEmpty()) {
-            return agreed;
-        }
-        List<Object[]> rows = getEntityManager().createQuery("""
+        getEntityManager().createQuery("""
                 select e.action.id, e.agreedRag from TermlyReviewEntry e
-                where e.action.id in :actions and e.agreedRag is not null and e.review.state = :signedOff
+                where e.review.plan.id = :plan and e.agreedRag is not null and e.review.state = :signedOff
                 and e.review.meetingDate = (select max(r.meetingDate) from TermlyReview r
-                    where r.plan.id = :plan and r.state = :signedOff)""", Object[].class)
-                .setParameter("actions", actionIds).setParameter("signedOff", TermlyReviewState.SIGNED_OFF)
-                .setParameter("plan", planId).getResultList();
-        rows.forEach(row -> agreed.put((Long) row[0], (Rag) row[1]));
+                    where r.plan.id = :plan and r.state = :signedOff)
+                order by e.review.id""", Object[].class)
+                .setParameter("signedOff", TermlyReviewState.SIGNED_OFF).setParameter("plan", planId)
+                .getResultStream().forEach(row -> agreed.put((Long) row[0], (Rag) row[1]));
         return agreed;
     }
 }

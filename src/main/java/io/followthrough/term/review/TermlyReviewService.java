@@ -2,10 +2,10 @@ package io.followthrough.term.review;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.followthrough.people.CurrentPerson;
 import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
 import io.followthrough.plan.action.Action;
-import io.followthrough.plan.action.ActionPermissions;
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Direction;
 import io.followthrough.plan.action.ProgressUpdate;
@@ -18,6 +18,7 @@ import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PersonalData;
 import io.followthrough.plan.coverage.PlanCoverage;
+import io.followthrough.platform.security.CurrentUser;
 import io.followthrough.platform.web.Formats;
 import io.followthrough.term.Term;
 import io.quarkus.security.ForbiddenException;
@@ -45,15 +46,17 @@ public class TermlyReviewService {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private final ActionPermissions permissions;
+    private final CurrentUser user;
+    private final CurrentPerson currentPerson;
     private final AuditTrail audit;
     private final Actor actor;
     private final Clock clock;
     private final ObjectMapper json;
 
-    public TermlyReviewService(ActionPermissions permissions, AuditTrail audit, Actor actor, Clock clock,
+    public TermlyReviewService(CurrentUser user, CurrentPerson currentPerson, AuditTrail audit, Actor actor, Clock clock,
                                ObjectMapper json) {
-        this.permissions = permissions;
+        this.user = user;
+        this.currentPerson = currentPerson;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -103,7 +106,7 @@ public class TermlyReviewService {
 
     /** Councillors read what the SLT has signed off, not a review still in progress. */
     private void checkReadable(TermlyReview review) {
-        if (!review.isFrozen() && permissions.isCouncillorOnly()) {
+        if (!review.isFrozen() && user.isCouncillorOnly()) {
             throw new ForbiddenException("Councillors see a termly review once it is signed off.");
         }
     }
@@ -119,7 +122,7 @@ public class TermlyReviewService {
         if (review.isFrozen()) {
             throw new ConflictException("This review is signed off and cannot change. The plan lead can amend it.");
         }
-        Person me = permissions.currentPerson().orElse(null);
+        Person me = currentPerson.get().orElse(null);
         boolean member = me != null && (review.chair.id.equals(me.id) || review.members.stream().anyMatch(m -> m.id.equals(me.id)));
         if (!member) {
             throw new ForbiddenException("Only the chair and members of this review record what the meeting agrees.");
@@ -191,7 +194,7 @@ public class TermlyReviewService {
         if (review.isFrozen()) {
             throw new ConflictException("This review is already signed off.");
         }
-        Person me = permissions.currentPerson().orElse(null);
+        Person me = currentPerson.get().orElse(null);
         if (me == null || !me.id.equals(review.chair.id)) {
             throw new ForbiddenException("Only the chair, " + review.chairName + ", signs the review off.");
         }
@@ -221,6 +224,8 @@ public class TermlyReviewService {
                     TermlyReviewState.SUPERSEDED);
         }
         audit.changed("TermlyReview", reviewId, "state", TermlyReviewState.SCHEDULED, TermlyReviewState.SIGNED_OFF);
+        TermlyReviewEntry.getEntityManager().flush();
+        Action.recordAgreedRatings(review.plan.id, TermlyReviewEntry.latestAgreedRags(review.plan.id));
         return toJson(review, TermlyReviewEntry.ofReview(reviewId));
     }
 
@@ -238,7 +243,7 @@ public class TermlyReviewService {
     public SignOffView signOffView(long reviewId) {
         TermlyReview review = require(reviewId);
         Pack pack = pack(reviewId);
-        Person me = permissions.currentPerson().orElse(null);
+        Person me = currentPerson.get().orElse(null);
         boolean chair = me != null && me.id.equals(review.chair.id);
         List<Pack.Row> missing = pack.rows().stream()
                 .filter(r -> r.status() != ActionStatus.COMPLETE && r.agreedRag() == null).toList();

@@ -1,5 +1,8 @@
 package io.followthrough.term.review;
 
+import io.quarkus.qute.TemplateEnum;
+
+@TemplateEnum
 public enum TermlyReviewState {
     SCHEDULED("Scheduled"),
     SIGNED_OFF("Signed off"),
