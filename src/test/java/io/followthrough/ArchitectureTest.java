@@ -27,23 +27,39 @@ class ArchitectureTest {
         }
     }
 
-    @Test
-    void theReviewKnowsNothingOfThePlansThatAnswerIt() throws IOException {
-        assertEquals(List.of(), usesOf("review", "plan"));
-        assertEquals(List.of(), usesOf("review", "report"));
-    }
+    /**
+     * The features in the order of the work, with what they all stand on first: each may use those before it and
+     * none after it (the README's "Which package may use which").
+     */
+    private static final List<String> FLOW = List.of("platform", "people", "review", "term", "plan", "termlyreview",
+            "report", "reminder", "home", "demo");
 
     @Test
-    void nothingBeforeTheReportUsesIt() throws IOException {
-        for (String feature : List.of("review", "plan", "term", "people", "platform")) {
-            assertEquals(List.of(), usesOf(feature, "report"), feature);
+    void everyFeatureUsesOnlyThoseBeforeItInTheFlow() throws IOException {
+        for (int i = 0; i < FLOW.size(); i++) {
+            for (String later : FLOW.subList(i + 1, FLOW.size())) {
+                assertEquals(List.of(), usesOf(FLOW.get(i), later), FLOW.get(i) + " uses " + later);
+            }
         }
     }
 
     @Test
-    void thePlatformUnderneathUsesNoFeature() throws IOException {
-        for (String feature : List.of("review", "plan", "term", "people", "report", "reminder", "home", "demo")) {
-            assertEquals(List.of(), usesOf("platform", feature), feature);
+    void everyPackageIsPlacedInTheFlow() throws IOException {
+        try (Stream<Path> top = Files.list(MAIN)) {
+            assertEquals(FLOW.stream().sorted().toList(),
+                    top.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void testsMirrorTheMainPackages() throws IOException {
+        Path tests = Path.of("src/test/java/io/followthrough");
+        List<String> shared = List.of("support", "benchmark");
+        try (Stream<Path> dirs = Files.walk(tests)) {
+            List<String> strays = dirs.filter(Files::isDirectory).map(tests::relativize).map(Path::toString)
+                    .filter(d -> !d.isEmpty() && shared.stream().noneMatch(d::startsWith))
+                    .filter(d -> !Files.isDirectory(MAIN.resolve(d))).sorted().toList();
+            assertEquals(List.of(), strays, "test packages with no main package of the same name");
         }
     }
 }

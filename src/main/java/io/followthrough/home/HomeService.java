@@ -2,34 +2,27 @@ package io.followthrough.home;
 
 import io.followthrough.plan.PlanJson;
 import io.followthrough.plan.PlanService;
-import io.followthrough.platform.Clocks;
-import io.followthrough.platform.web.Formats;
 import io.followthrough.report.PublishedReport;
 import io.followthrough.report.PublishedReports;
-import io.followthrough.term.review.TermlyReview;
+import io.followthrough.termlyreview.TermlyReview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-/** What the home page shows: what has been published for members, then the plans. */
+/** What the home page is made of: the latest published committee reports, signed-off termly reviews, the plans. */
 @ApplicationScoped
 public class HomeService {
 
-    /** A published committee report or a signed-off termly review, as the home page lists it. */
-    public record Published(String title, String subject, String meeting, String dateLabel, Instant date,
-                            String href) {
-
-        /** The date it was published or signed off, as pages write dates. */
-        public String day() {
-            return Formats.date(date.atZone(Clocks.UK).toLocalDate());
-        }
+    /** A signed-off termly review of a plan, with what was frozen at its sign-off. */
+    public record SignedOffReview(long id, String termName, String subject, String body, LocalDate meetingDate,
+                                  Instant signedOffAt) {
     }
 
-    public record HomeView(List<Published> published, List<PlanJson> plans) {
+    public record Home(List<PublishedReport> reports, List<SignedOffReview> reviews, List<PlanJson> plans) {
     }
 
     private final PlanService plans;
@@ -41,24 +34,17 @@ public class HomeService {
     }
 
     @Transactional
-    public HomeView view() {
+    public Home home() {
         List<PlanJson> all = plans.all();
-        List<Published> published = new ArrayList<>();
-        for (PublishedReport report : reports.latest()) {
-            published.add(new Published("Committee report: " + report.kind().label(), report.subject(),
-                    report.body() + ", " + Formats.date(report.meetingDate()), "Published", report.publishedAt(),
-                    "/reports/" + report.reportId()));
-        }
+        List<SignedOffReview> reviews = new ArrayList<>();
         // A council has a handful of plans: one query for each plan's signed-off reviews, the term fetched with them.
         for (PlanJson plan : all) {
             for (TermlyReview review : TermlyReview.signedOff(plan.id())) {
-                published.add(new Published("Termly review, " + review.term.name(),
-                        review.planTitle != null ? review.planTitle : plan.title(),
-                        review.body + ", " + Formats.date(review.meetingDate), "Signed off", review.signedOffAt,
-                        "/termly-reviews/" + review.id));
+                reviews.add(new SignedOffReview(review.id, review.term.name(),
+                        review.planTitle != null ? review.planTitle : plan.title(), review.body, review.meetingDate,
+                        review.signedOffAt));
             }
         }
-        published.sort(Comparator.comparing(Published::date, Comparator.nullsLast(Comparator.reverseOrder())));
-        return new HomeView(published, all);
+        return new Home(reports.latest(), reviews, all);
     }
 }

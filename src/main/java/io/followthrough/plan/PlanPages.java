@@ -13,6 +13,7 @@ import io.followthrough.platform.web.Html;
 import io.followthrough.platform.web.Notice;
 import io.followthrough.platform.web.Option;
 import io.followthrough.review.ReviewService;
+import io.followthrough.term.TermService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +40,7 @@ public class PlanPages {
     static class Templates {
         static native TemplateInstance list(List<PlanJson> plans);
 
-        static native TemplateInstance plan(PlanView view, String query);
+        static native TemplateInstance plan(PlanView view, PlanFilters filters, String query);
 
         static native TemplateInstance form(Long planId, PlanForm form, List<Option> reviews, List<Option> leads,
                                             List<Option> kinds, FormErrors errors);
@@ -48,11 +49,13 @@ public class PlanPages {
     private final PlanService plans;
     private final ReviewService reviews;
     private final PeopleService people;
+    private final TermService terms;
 
-    public PlanPages(PlanService plans, ReviewService reviews, PeopleService people) {
+    public PlanPages(PlanService plans, ReviewService reviews, PeopleService people, TermService terms) {
         this.plans = plans;
         this.reviews = reviews;
         this.people = people;
+        this.terms = terms;
     }
 
     @GET
@@ -74,7 +77,8 @@ public class PlanPages {
         Long pageNumber = parseLong(page);
         int index = pageNumber == null || pageNumber < 1 ? 0 : (int) Math.min(pageNumber - 1, Integer.MAX_VALUE);
         PlanView view = plans.view(id, filter, index).orElseThrow(() -> new NotFoundException("plan", id));
-        return Templates.plan(view, uri.getRequestUri().getRawQuery() == null ? ""
+        PlanFilters filters = PlanFilters.of(filter, view.themes(), people.all(), people.partners(), terms.all());
+        return Templates.plan(view, filters, uri.getRequestUri().getRawQuery() == null ? ""
                 : uri.getRequestUri().getRawQuery().replaceAll("(^|&)page=[^&]*", ""));
     }
 

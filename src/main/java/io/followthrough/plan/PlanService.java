@@ -1,23 +1,19 @@
 package io.followthrough.plan;
 
-import io.followthrough.people.Partner;
 import io.followthrough.people.Person;
 import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionFilter;
 import io.followthrough.plan.action.ActionJson;
 import io.followthrough.plan.action.ActionRow;
-import io.followthrough.plan.action.ActionSort;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PageOf;
 import io.followthrough.platform.PageRequest;
-import io.followthrough.platform.web.Option;
 import io.followthrough.plan.coverage.PlanCoverage;
 import io.followthrough.review.Review;
 import io.followthrough.review.Theme;
-import io.followthrough.term.Term;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -90,44 +86,17 @@ public class PlanService {
             PlanJson json = json(plan, planCounts);
             List<PlanView.RagCount> counts = json.ragCounts().entrySet().stream()
                     .map(e -> new PlanView.RagCount(e.getKey(), e.getValue())).toList();
-            List<Option> themes = new ArrayList<>();
-            themes.add(new Option("", "Any theme", filter.themeId() == null));
+            List<ThemeHeading> themes = new ArrayList<>();
             for (Review review : plan.reviews) {
-                for (Theme theme : Theme.ofReview(review.id)) {
-                    themes.add(new Option(theme.id.toString(), theme.heading(), theme.id.equals(filter.themeId())));
-                }
-            }
-            List<Option> leads = new ArrayList<>();
-            leads.add(new Option("", "Anyone", filter.leadId() == null));
-            Person.allByName().list().forEach(p -> leads.add(new Option(p.id.toString(), p.name,
-                    p.id.equals(filter.leadId()))));
-            List<Option> overdue = List.of(
-                    new Option("", "Overdue or not", filter.overdue() == null),
-                    new Option("true", "Overdue only", Boolean.TRUE.equals(filter.overdue())),
-                    new Option("false", "Not overdue", Boolean.FALSE.equals(filter.overdue())));
-            List<Option> partners = new ArrayList<>();
-            partners.add(new Option("", "Any partner", filter.partnerId() == null));
-            Partner.allByName().forEach(p -> partners.add(new Option(p.id.toString(), p.name,
-                    p.id.equals(filter.partnerId()))));
-            List<Option> terms = new ArrayList<>();
-            terms.add(new Option("", "Any term", filter.termId() == null));
-            Term.inOrder().forEach(t -> terms.add(new Option(t.id.toString(), t.name(), t.id.equals(filter.termId()))));
-            List<Option> reprogrammed = List.of(
-                    new Option("", "Reprogrammed or not", filter.reprogrammed() == null),
-                    new Option("true", "Reprogrammed only", Boolean.TRUE.equals(filter.reprogrammed())),
-                    new Option("false", "Not reprogrammed", Boolean.FALSE.equals(filter.reprogrammed())));
-            List<Option> sorts = new ArrayList<>();
-            for (ActionSort sort : ActionSort.values()) {
-                sorts.add(new Option(sort.name(), sort.label(), sort == filter.sortOrDefault()));
+                Theme.ofReview(review.id).forEach(t -> themes.add(new ThemeHeading(t.id, t.heading())));
             }
             long matching = !rows.isEmpty() ? rows.get(0).matching()
                     : index == 0 ? 0 : Action.ofPlan(id, filter, today).count();
             PlanView.Paging paging = new PlanView.Paging(index, PageOf.pageCount(matching, PAGE_SIZE), matching,
                     PAGE_SIZE);
             return new PlanView(json, plan.reviews.stream().map(r -> new PlanView.ReviewLink(r.id, r.title)).toList(),
-                    actions, !filter.isEmpty(), themes, PlanView.statusOptions(filter.status(), "Any status"),
-                    PlanView.ragOptions(filter.rag(), "Any RAG rating"), leads, overdue, partners, terms,
-                    reprogrammed, sorts, counts, planCounts.reprogrammed(), (int) PlanCoverage.countUncovered(id), paging);
+                    themes, actions, !filter.isEmpty(), counts, planCounts.reprogrammed(),
+                    (int) PlanCoverage.countUncovered(id), paging);
         });
     }
 

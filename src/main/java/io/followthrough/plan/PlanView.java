@@ -1,17 +1,13 @@
 package io.followthrough.plan;
 
 import io.followthrough.plan.action.ActionJson;
-import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Rag;
-import io.followthrough.platform.web.Option;
 
 import java.util.List;
 
-/** The plan page: the plan, the reviews it answers, its actions as filtered, and the filter's choices. */
-public record PlanView(PlanJson plan, List<ReviewLink> reviews, List<ActionJson> actions, boolean filtered,
-                       List<Option> themes, List<Option> statuses, List<Option> rags, List<Option> leads,
-                       List<Option> overdue, List<Option> partners, List<Option> terms, List<Option> reprogrammed,
-                       List<Option> sorts, List<RagCount> ragCounts, long reprogrammedCount, int uncovered,
+/** The plan page: the plan, the reviews it answers and their themes, its actions as filtered. */
+public record PlanView(PlanJson plan, List<ReviewLink> reviews, List<ThemeHeading> themes, List<ActionJson> actions,
+                       boolean filtered, List<RagCount> ragCounts, long reprogrammedCount, int uncovered,
                        Paging paging) {
 
     /** Where the table is in the matching actions, counted from page 0. */
@@ -46,27 +42,5 @@ public record PlanView(PlanJson plan, List<ReviewLink> reviews, List<ActionJson>
     }
 
     public record RagCount(Rag rag, long count) {
-    }
-
-    public static List<Option> statusOptions(ActionStatus selected, String anyLabel) {
-        List<Option> options = new java.util.ArrayList<>();
-        if (anyLabel != null) {
-            options.add(new Option("", anyLabel, selected == null));
-        }
-        for (ActionStatus s : ActionStatus.values()) {
-            options.add(new Option(s.name(), s.label(), s == selected));
-        }
-        return options;
-    }
-
-    public static List<Option> ragOptions(Rag selected, String anyLabel) {
-        List<Option> options = new java.util.ArrayList<>();
-        if (anyLabel != null) {
-            options.add(new Option("", anyLabel, selected == null));
-        }
-        for (Rag r : Rag.values()) {
-            options.add(new Option(r.name(), r.label(), r == selected));
-        }
-        return options;
     }
 }

@@ -5,7 +5,7 @@ import io.followthrough.plan.Plan;
 import io.followthrough.term.AcademicYear;
 import io.followthrough.term.Season;
 import io.followthrough.term.Term;
-import io.followthrough.term.review.TermlyReview;
+import io.followthrough.termlyreview.TermlyReview;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import io.followthrough.plan.action.Rag;
 import io.followthrough.review.Review;
 import io.followthrough.support.Fixtures;
 import io.followthrough.support.TestClock;
-import io.followthrough.term.review.TermlyReview;
+import io.followthrough.termlyreview.TermlyReview;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

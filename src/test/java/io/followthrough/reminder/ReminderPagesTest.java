@@ -7,7 +7,7 @@ import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.support.Api;
 import io.followthrough.support.Browser;
 import io.followthrough.support.Fixtures;
-import io.followthrough.term.review.TermlyReview;
+import io.followthrough.termlyreview.TermlyReview;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;

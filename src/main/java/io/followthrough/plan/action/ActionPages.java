@@ -167,8 +167,8 @@ public class ActionPages {
 
     private TemplateInstance renderAction(ActionView view, ProgressForm update, FormErrors errors) {
         return Templates.action(view, update,
-                io.followthrough.plan.PlanView.statusOptions(ActionForm.parse(ActionStatus.class, update.status), null),
-                io.followthrough.plan.PlanView.ragOptions(ActionForm.parse(Rag.class, update.rag), null),
+                ActionChoices.statuses(ActionForm.parse(ActionStatus.class, update.status), null),
+                ActionChoices.rags(ActionForm.parse(Rag.class, update.rag), null),
                 corrections(view, update.correctsId), errors);
     }
 
@@ -184,10 +184,8 @@ public class ActionPages {
     }
 
     private TemplateInstance renderForm(long planId, Long actionId, ActionForm form, ActionView current, FormErrors errors) {
-        String planTitle = actions.planTitle(planId).orElseThrow(() -> new NotFoundException("plan", planId));
-        ActionChoices choices = actions.choices(planId, form.themeId, form.findingIds, form.leadId, form.partnerIds,
-                ActionForm.parse(ActionStatus.class, form.status), ActionForm.parse(Rag.class, form.rag));
-        return Templates.form(planId, planTitle, actionId, form, choices, current, errors);
+        ActionFormData data = actions.formData(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        return Templates.form(planId, data.planTitle(), actionId, form, ActionChoices.of(data, form), current, errors);
     }
 
     /** Adds the service's errors, except for fields whose boxes already could not be read. */

@@ -2,8 +2,11 @@ package io.followthrough.plan.action;
 
 import io.followthrough.people.CurrentPerson;
 import io.followthrough.people.Partner;
+import io.followthrough.people.PartnerJson;
 import io.followthrough.people.Person;
+import io.followthrough.people.PersonJson;
 import io.followthrough.plan.Plan;
+import io.followthrough.plan.ThemeHeading;
 import io.followthrough.plan.datechange.DateChangeDecision;
 import io.followthrough.plan.datechange.DateChangeJson;
 import io.followthrough.plan.datechange.TargetDateChange;
@@ -19,7 +22,6 @@ import io.followthrough.platform.PageOf;
 import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.PersonalData;
 import io.followthrough.platform.security.CurrentUser;
-import io.followthrough.platform.web.Option;
 import io.followthrough.review.Finding;
 import io.followthrough.review.FindingKind;
 import io.followthrough.review.Review;
@@ -117,46 +119,24 @@ public class ActionService {
         return toJson(action);
     }
 
-    /** The choices of the action form for a plan, with the form's current selections marked. */
+    /** What the action form of a plan is chosen from. */
     @Transactional
-    public ActionChoices choices(long planId, Long themeId, List<Long> findingIds, Long leadId, List<Long> partnerIds,
-                                 ActionStatus status, Rag rag) {
-        Plan plan = requirePlan(planId);
-        List<Option> themes = new ArrayList<>();
-        themes.add(new Option("", "No theme", themeId == null));
-        List<ActionChoices.AreaOption> areas = new ArrayList<>();
-        for (Review review : plan.reviews) {
-            for (Theme theme : Theme.ofReview(review.id)) {
-                themes.add(new Option(theme.id.toString(), theme.heading(), theme.id.equals(themeId)));
-            }
-            for (Finding finding : Finding.ofReview(review.id)) {
-                if (finding.kind == FindingKind.AREA_FOR_CONSIDERATION) {
-                    areas.add(new ActionChoices.AreaOption(finding.id.toString(), finding.theme.heading(),
-                            finding.text, findingIds != null && findingIds.contains(finding.id)));
+    public Optional<ActionFormData> formData(long planId) {
+        return Plan.<Plan>findByIdOptional(planId).map(plan -> {
+            List<ThemeHeading> themes = new ArrayList<>();
+            List<ActionFormData.Area> areas = new ArrayList<>();
+            for (Review review : plan.reviews) {
+                Theme.ofReview(review.id).forEach(t -> themes.add(new ThemeHeading(t.id, t.heading())));
+                for (Finding finding : Finding.ofReview(review.id)) {
+                    if (finding.kind == FindingKind.AREA_FOR_CONSIDERATION) {
+                        areas.add(new ActionFormData.Area(finding.id, finding.theme.heading(), finding.text));
+                    }
                 }
             }
-        }
-        List<Option> leads = new ArrayList<>();
-        leads.add(new Option("", "Choose the lead officer", leadId == null));
-        Person.stillHereByName().forEach(p -> leads.add(new Option(p.id.toString(), p.name + ", " + p.jobTitle,
-                p.id.equals(leadId))));
-        List<Option> partners = Partner.allByName().stream()
-                .map(p -> new Option(p.id.toString(), p.name, partnerIds != null && partnerIds.contains(p.id)))
-                .toList();
-        List<Option> statuses = new ArrayList<>();
-        for (ActionStatus s : ActionStatus.values()) {
-            statuses.add(new Option(s.name(), s.label(), s == (status == null ? ActionStatus.NOT_STARTED : status)));
-        }
-        List<Option> rags = new ArrayList<>();
-        for (Rag r : Rag.values()) {
-            rags.add(new Option(r.name(), r.label(), r == (rag == null ? Rag.NOT_YET_RATED : rag)));
-        }
-        return new ActionChoices(themes, areas, leads, partners, statuses, rags);
-    }
-
-    @Transactional
-    public Optional<String> planTitle(long planId) {
-        return Plan.<Plan>findByIdOptional(planId).map(p -> p.title);
+            return new ActionFormData(plan.title, themes, areas,
+                    Person.stillHereByName().stream().map(PersonJson::of).toList(),
+                    Partner.allByName().stream().map(PartnerJson::of).toList());
+        });
     }
 
     /** Everything the action page shows, with the newest page of its progress history. */
