@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,7 +16,12 @@ public final class Violations {
     }
 
     public static List<FieldError> of(ConstraintViolationException e) {
-        return e.getConstraintViolations().stream()
+        return of(e.getConstraintViolations());
+    }
+
+    /** The failures of a validation run by hand (a dry run), as fields. */
+    public static List<FieldError> of(Collection<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .map(v -> new FieldError(fieldName(v), v.getMessage()))
                 .toList();

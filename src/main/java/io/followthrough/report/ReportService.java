@@ -6,15 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followthrough.plan.Plan;
 import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.Direction;
+import io.followthrough.plan.action.Movement;
 import io.followthrough.plan.action.ProgressUpdate;
-import io.followthrough.plan.action.Rag;
 import io.followthrough.plan.coverage.CoverageService;
 import io.followthrough.plan.datechange.TargetDateChange;
 import io.followthrough.plan.overview.OverviewService;
 import io.followthrough.plan.overview.ThemeChart;
 import io.followthrough.plan.overview.ThemeSummaryJson;
 import io.followthrough.termlyreview.TermlyReview;
-import io.followthrough.termlyreview.TermlyReviewEntry;
 import io.followthrough.platform.AuditTrail;
 import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
@@ -391,23 +390,11 @@ public class ReportService {
                 .map(c -> new ReportDocument.ReprogrammedRow(c.action.reference, c.action.title, c.originalDate,
                         c.requestedDate, c.reason)).toList();
         Optional<TermlyReview> last = TermlyReview.signedOff(plan.id).stream().reduce((a, b) -> b);
-        long improved = 0;
-        long same = 0;
-        long worse = 0;
-        if (last.isPresent()) {
-            Map<Long, Rag> agreed = new java.util.HashMap<>();
-            TermlyReviewEntry.ofReview(last.get().id).forEach(e -> agreed.put(e.action.id, e.agreedRag));
-            for (Action action : Action.ofPlan(plan.id)) {
-                switch (Direction.between(agreed.get(action.id), action.rag)) {
-                    case IMPROVED -> improved++;
-                    case SAME -> same++;
-                    case WORSENED -> worse++;
-                    default -> { }
-                }
-            }
-        }
+        // Movement since the last signed-off termly review: each action's RAG now against the one agreed for it then.
+        Movement movement = last.isEmpty() ? new Movement(0, 0, 0, 0) : Movement.of(Action.ofPlan(plan.id).stream()
+                .map(action -> Direction.between(action.lastAgreedRag, action.rag)).toList());
         return new ReportDocument.Progress(rows, chart, description, last.map(l -> l.term.name()).orElse(null),
-                improved, same, worse, exceptions, reprogrammed);
+                movement.improved(), movement.same(), movement.worse(), exceptions, reprogrammed);
     }
 
     private ReportJson toJson(CommitteeReport r) {

@@ -8,6 +8,8 @@ import io.followthrough.plan.Plan;
 import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Direction;
+import io.followthrough.plan.action.Exceptions;
+import io.followthrough.plan.action.Movement;
 import io.followthrough.plan.action.ProgressUpdate;
 import io.followthrough.plan.action.Rag;
 import io.followthrough.platform.Actor;
@@ -350,16 +352,8 @@ public class TermlyReviewService {
         for (ActionSnapshot s : snapshots) {
             Rag before = lastAgreed.get(s.actionId());
             Direction direction = Direction.between(before, s.proposedRag());
-            List<String> reasons = new ArrayList<>();
-            if (s.status() != ActionStatus.COMPLETE && s.proposedRag() == Rag.RED) {
-                reasons.add("Red");
-            }
-            if (s.overdue()) {
-                reasons.add("Overdue");
-            }
-            if (s.status() != ActionStatus.COMPLETE && direction == Direction.WORSENED) {
-                reasons.add("Worse than last term");
-            }
+            List<String> reasons = new ArrayList<>(Exceptions.reasons(s.status(), s.proposedRag(), s.overdue(),
+                    direction, "Worse than last term"));
             if (s.reprogrammed()) {
                 reasons.add("Reprogrammed");
             }
@@ -409,22 +403,12 @@ public class TermlyReviewService {
         if (pack.review().state() == TermlyReviewState.SCHEDULED) {
             throw new ConflictException("The summary is made from a signed-off review; this one is not signed off yet.");
         }
-        long improved = 0;
-        long same = 0;
-        long worse = 0;
-        long notCompared = 0;
-        for (Pack.Row row : pack.rows()) {
-            Rag now = row.agreedRag();
-            switch (Direction.between(row.lastAgreedRag(), now)) {
-                case IMPROVED -> improved++;
-                case SAME -> same++;
-                case WORSENED -> worse++;
-                default -> notCompared++;
-            }
-        }
+        Movement movement = Movement.of(pack.rows().stream()
+                .map(row -> Direction.between(row.lastAgreedRag(), row.agreedRag())).toList());
         List<Pack.Row> decisions = pack.rows().stream()
                 .filter(r -> r.entry() != null && r.entry().decision() != null).toList();
-        return new Summary(pack.review(), pack.dates(), pack.agreed(), pack.lastReviewTerm(), improved, same, worse, notCompared,
+        return new Summary(pack.review(), pack.dates(), pack.agreed(), pack.lastReviewTerm(), movement.improved(), movement.same(),
+                movement.worse(), movement.notCompared(),
                 pack.exceptions(), decisions);
     }
 

@@ -21,6 +21,7 @@ import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PageOf;
 import io.followthrough.platform.PageRequest;
 import io.followthrough.platform.PersonalData;
+import io.followthrough.platform.Violations;
 import io.followthrough.platform.security.CurrentUser;
 import io.followthrough.review.Finding;
 import io.followthrough.review.FindingKind;
@@ -29,6 +30,7 @@ import io.followthrough.review.Theme;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.transaction.Transactional;
 
@@ -50,13 +52,16 @@ public class ActionService {
     private final CurrentUser user;
     private final CurrentPerson currentPerson;
     private final Actor actor;
+    private final Validator validator;
 
-    public ActionService(AuditTrail audit, Clock clock, CurrentUser user, CurrentPerson currentPerson, Actor actor) {
+    public ActionService(AuditTrail audit, Clock clock, CurrentUser user, CurrentPerson currentPerson, Actor actor,
+                         Validator validator) {
         this.audit = audit;
         this.clock = clock;
         this.user = user;
         this.currentPerson = currentPerson;
         this.actor = actor;
+        this.validator = validator;
     }
 
     /**
@@ -188,7 +193,55 @@ public class ActionService {
         return currentPerson.get();
     }
 
+    /**
+     * What saving this input as a new action of the plan ({@code actionId} null) or over an action would refuse,
+     * without saving anything: the same checks as create and update, run as a dry run by the spreadsheet import.
+     */
+    @Transactional
+    public List<FieldError> check(long planId, Long actionId, ActionInput input) {
+        List<FieldError> errors = new ArrayList<>(Violations.of(validator.validate(input)));
+        Action action = actionId == null ? null : Action.<Action>findByIdOptional(actionId).orElse(null);
+        if (action == null) {
+            action = new Action();
+            action.plan = requirePlan(planId);
+        }
+        if (errors.isEmpty()) {
+            errors.addAll(resolve(action, input, action.id == null).errors());
+        }
+        return errors;
+    }
+
+    /** An input checked against the plan, with the records it names; nothing is changed yet. */
+    private record Resolved(Person lead, Set<Finding> findings, Theme theme, Set<Partner> partners, Rag rag,
+                            String reference, List<FieldError> errors) {
+    }
+
     private void apply(Action action, ActionInput input, boolean creating) {
+        Resolved resolved = resolve(action, input, creating);
+        if (!resolved.errors().isEmpty()) {
+            throw new InvalidInputException(resolved.errors());
+        }
+        Theme theme = resolved.theme();
+        String reference = resolved.reference();
+        action.theme = theme;
+        action.reference = reference != null ? reference
+                : action.reference != null ? action.reference : nextReference(action.plan, theme);
+        action.title = input.title().strip();
+        action.description = blankToNull(input.description());
+        action.findings.clear();
+        action.findings.addAll(resolved.findings());
+        action.lead = resolved.lead();
+        action.partners.clear();
+        action.partners.addAll(resolved.partners());
+        action.startDate = input.startDate();
+        action.targetDate = input.targetDate();
+        action.successCriteria = blankToNull(input.successCriteria());
+        action.status = input.status() == null ? (creating ? ActionStatus.NOT_STARTED : action.status) : input.status();
+        action.rag = resolved.rag();
+        action.ragReason = blankToNull(input.ragReason());
+    }
+
+    private static Resolved resolve(Action action, ActionInput input, boolean creating) {
         List<FieldError> errors = new ArrayList<>();
         Person lead = Person.<Person>findByIdOptional(input.leadId()).orElse(null);
         if (lead == null) {
@@ -244,25 +297,7 @@ public class ActionService {
         PersonalData.check("description", input.description(), errors);
         PersonalData.check("successCriteria", input.successCriteria(), errors);
         PersonalData.checkRecorded("ragReason", input.ragReason(), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        action.theme = theme;
-        action.reference = reference != null ? reference
-                : action.reference != null ? action.reference : nextReference(action.plan, theme);
-        action.title = input.title().strip();
-        action.description = blankToNull(input.description());
-        action.findings.clear();
-        action.findings.addAll(findings);
-        action.lead = lead;
-        action.partners.clear();
-        action.partners.addAll(partners);
-        action.startDate = input.startDate();
-        action.targetDate = input.targetDate();
-        action.successCriteria = blankToNull(input.successCriteria());
-        action.status = input.status() == null ? (creating ? ActionStatus.NOT_STARTED : action.status) : input.status();
-        action.rag = rag;
-        action.ragReason = blankToNull(input.ragReason());
+        return new Resolved(lead, findings, theme, partners, rag, reference, errors);
     }
 
     /** References follow the theme's number (3.2.1, 3.2.2…) and never reuse a number already taken. */

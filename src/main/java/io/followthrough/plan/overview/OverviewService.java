@@ -7,7 +7,7 @@ import io.followthrough.plan.Plan;
 import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionJson;
 import io.followthrough.plan.action.ActionStatus;
-import io.followthrough.plan.action.Direction;
+import io.followthrough.plan.action.Exceptions;
 import io.followthrough.plan.action.Rag;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.security.CurrentUser;
@@ -47,16 +47,8 @@ public class OverviewService {
         List<ExceptionJson> exceptions = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (ActionJson action : Action.rowsOfPlan(planId).stream().map(row -> ActionJson.summary(row, today)).toList()) {
-            List<String> reasons = new ArrayList<>();
-            if (action.status() != ActionStatus.COMPLETE && action.rag() == Rag.RED) {
-                reasons.add("Red");
-            }
-            if (action.overdue()) {
-                reasons.add("Overdue");
-            }
-            if (action.status() != ActionStatus.COMPLETE && action.direction() == Direction.WORSENED) {
-                reasons.add("Worse than before");
-            }
+            List<String> reasons = Exceptions.reasons(action.status(), action.rag(), action.overdue(),
+                    action.direction(), "Worse than before");
             if (!reasons.isEmpty()) {
                 exceptions.add(new ExceptionJson(action, reasons));
             }

@@ -16,6 +16,7 @@ import io.followthrough.plan.action.ProgressUpdate;
 import io.followthrough.plan.action.ProgressUpdateInput;
 import io.followthrough.plan.action.Rag;
 import io.followthrough.platform.ConflictException;
+import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.PersonalData;
@@ -32,6 +33,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +50,15 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class PlanSpreadsheetService {
+
+    /** The sheet's column for each field of an action, to place the errors of the dry run. */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(Map.entry("reference", PlanColumns.REF),
+            Map.entry("title", PlanColumns.ACTION), Map.entry("themeId", PlanColumns.THEME),
+            Map.entry("findingIds", PlanColumns.FINDING), Map.entry("leadId", PlanColumns.LEAD),
+            Map.entry("partnerIds", PlanColumns.PARTNERS), Map.entry("startDate", PlanColumns.START),
+            Map.entry("targetDate", PlanColumns.TARGET), Map.entry("successCriteria", PlanColumns.SUCCESS),
+            Map.entry("status", PlanColumns.STATUS), Map.entry("rag", PlanColumns.RAG),
+            Map.entry("ragReason", PlanColumns.RAG_REASON));
 
     private final ActionService actions;
     private final ProgressService progress;
@@ -129,9 +140,6 @@ public class PlanSpreadsheetService {
                         "Reference " + reference + " appears on more than one row"));
             }
             String title = row.get(PlanColumns.ACTION);
-            if (title.isEmpty()) {
-                errors.add(new ImportPreview.RowError(row.number(), PlanColumns.ACTION, "Say what will be done"));
-            }
             Person lead = people.get(key(row.get(PlanColumns.LEAD)));
             if (lead == null) {
                 errors.add(new ImportPreview.RowError(row.number(), PlanColumns.LEAD, row.get(PlanColumns.LEAD).isEmpty()
@@ -177,20 +185,24 @@ public class PlanSpreadsheetService {
             }
             LocalDate start = date(row, PlanColumns.START, errors);
             LocalDate target = date(row, PlanColumns.TARGET, errors);
-            if (target == null && row.get(PlanColumns.TARGET).isEmpty()) {
-                errors.add(new ImportPreview.RowError(row.number(), PlanColumns.TARGET, "Give the target date"));
-            }
             ActionStatus status = choice(ActionStatus.class, row, PlanColumns.STATUS, ActionStatus::label, errors);
             Rag rag = choice(Rag.class, row, PlanColumns.RAG, Rag::label, errors);
             String ragReason = row.get(PlanColumns.RAG_REASON);
-            if (rag != null && rag.requiresReason() && ragReason.isEmpty()) {
-                errors.add(new ImportPreview.RowError(row.number(), PlanColumns.RAG_REASON,
-                        "A " + rag.label() + " rating needs its reason and mitigation"));
+            // The same checks as saving the action through the API or the form, run as a dry run; a column whose
+            // text could not be read already has its error.
+            ActionInput input = new ActionInput(reference.isEmpty() ? null : reference, title, null,
+                    theme == null ? null : theme.id, findingIds, lead == null ? null : lead.id, partnerIds, start,
+                    target, blankToNull(row.get(PlanColumns.SUCCESS)), status, rag, blankToNull(ragReason), null);
+            Set<String> unreadable = new HashSet<>();
+            errors.subList(errorsBefore, errors.size()).forEach(e -> unreadable.add(e.column()));
+            for (FieldError error : actions.check(planId, existing == null ? null : existing.id, input)) {
+                String column = COLUMN_OF_FIELD.getOrDefault(error.field(), PlanColumns.ACTION);
+                if (unreadable.add(column)) {
+                    errors.add(new ImportPreview.RowError(row.number(), column, error.message()));
+                }
             }
-            for (String column : List.of(PlanColumns.ACTION, PlanColumns.SUCCESS, PlanColumns.RAG_REASON, PlanColumns.LATEST)) {
-                PersonalData.problemWith(row.get(column)).ifPresent(message ->
-                        errors.add(new ImportPreview.RowError(row.number(), column, message)));
-            }
+            PersonalData.problemWithRecorded(row.get(PlanColumns.LATEST)).ifPresent(message ->
+                    errors.add(new ImportPreview.RowError(row.number(), PlanColumns.LATEST, message)));
             if (errors.size() > errorsBefore) {
                 continue;
             }

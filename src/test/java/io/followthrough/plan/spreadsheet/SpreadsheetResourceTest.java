@@ -117,6 +117,21 @@ class SpreadsheetResourceTest {
     }
 
     @Test
+    void thePreviewRefusesWhatSavingTheActionWouldRefuseAndAChildsNameInTheLatestUpdate() {
+        String csv = new String(as("lead").accept("*/*").get("/api/plans/{id}/export.csv", plan.id).asByteArray(),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.contains("Train designated teachers"), csv);
+        // A title over the action's limit is refused by the same check the API makes, not found at confirmation.
+        importFile("plan.csv", csv.replace("Train designated teachers", "Train " + "x".repeat(600))
+                .getBytes(StandardCharsets.UTF_8)).statusCode(200)
+                .body("errors.find { it.column == 'Action' }.message", containsString("500 characters or fewer"));
+        // An update's text becomes part of the record: a configured child's name is refused, as it is in the API.
+        importFile("plan.csv", csv.replace("Protocol drafted", "Jayden's protocol drafted")
+                .getBytes(StandardCharsets.UTF_8)).statusCode(200)
+                .body("errors.find { it.column == 'Latest update' }.message", containsString("name"));
+    }
+
+    @Test
     void exportingAndImportingWithNoEditsChangesNothingInEitherFormat() {
         importFile("plan.xlsx", exportXlsx()).statusCode(200).body("changes", empty()).body("errors", empty());
         byte[] csv = as("lead").accept("*/*").get("/api/plans/{id}/export.csv", plan.id).asByteArray();
