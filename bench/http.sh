@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The HTTP benchmark of issue 14: the packaged jar on a fresh database of this machine's PostgreSQL 15, a plan of 500
-# actions with 10 progress updates each loaded through the API, each API case under wrk at 8 and 32 connections beside
+# actions with 10 progress updates each and its termly review loaded through the API, each API case and the plan and
+# review pack pages (HTML, the same HTTP Basic sign-in) under wrk at 8 and 32 connections beside
 # the ceiling PostgreSQL itself reaches with the same SQL (captured from the app, replayed by pgbench), the server's
 # resident memory under the 32-connection load, and its start-up time. Prints one table and saves it, with the
 # captured SQL, the raw wrk and pgbench output and the app's log, under target/bench/<time>/.
@@ -30,9 +31,11 @@ startup_runs=${BENCH_STARTUP_RUNS:-3}
 port=${BENCH_PORT:-18080}
 management=${BENCH_MANAGEMENT_PORT:-19000}
 java_opts=${JAVA_OPTS-$(grep -v '^#' bench/jvm-options | xargs)}
-# The AppCDS archive a build with -Dquarkus.package.jar.appcds.enabled=true leaves beside the jar.
+# The AppCDS archive a build with -Dquarkus.package.jar.appcds.enabled=true leaves beside the jar. It records the class
+# path as the build ran it (quarkus-run.jar, lib/boot/...), so the app is started from the jar's own directory, as
+# deploy/ does; from anywhere else the JVM ignores the archive without a word.
 if [ -z "${JAVA_OPTS+set}" ] && [ -f "$(dirname "$jar")/app-cds.jsa" ]; then
-  java_opts="$java_opts -XX:SharedArchiveFile=$(dirname "$jar")/app-cds.jsa"
+  java_opts="$java_opts -XX:SharedArchiveFile=app-cds.jsa"
 fi
 # The server settings of deploy/followthrough.env.example; BENCH_APP_ENV= runs the app with its defaults.
 app_env=${BENCH_APP_ENV-MALLOC_ARENA_MAX=2 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=10 QUARKUS_THREAD_POOL_MAX_THREADS=32}
@@ -90,7 +93,8 @@ start_app() {
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/$db" QUARKUS_DATASOURCE_USERNAME=$db \
     QUARKUS_DATASOURCE_PASSWORD=$password QUARKUS_HTTP_PORT=$port MANAGEMENT_PORT=$management \
     FOLLOWTHROUGH_DEMO_ENABLED=true QUARKUS_OIDC_TENANT_ENABLED=false OIDC_AUTH_SERVER_URL=http://localhost:1/realms/none \
-    QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S env $app_env java $java_opts -jar "$jar" > "$log" 2>&1 &
+    QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S env $app_env \
+    bash -c 'cd "$1" && shift && exec java "$@"' - "$(dirname "$jar")" $java_opts -jar "$(basename "$jar")" > "$log" 2>&1 &
   app_pid=$!
   until curl -fs "http://localhost:$management/q/health/ready" > /dev/null 2>&1; do
     if ! kill -0 "$app_pid" 2>/dev/null; then say "the app stopped; see $log"; tail -20 "$log" >&2; exit 1; fi
@@ -110,7 +114,7 @@ say "loading ${BENCH_ACTIONS:-500} actions with ${BENCH_UPDATES:-10} updates eac
 load_start=$(date +%s)
 python3 bench/load.py "$base" "${BENCH_ACTIONS:-500}" "${BENCH_UPDATES:-10}" > "$out/ids.sh"
 . "$out/ids.sh"
-say "loaded in $(( $(date +%s) - load_start )) s: plan $PLAN_ID, action $ACTION_ID, lead $LEAD_ID"
+say "loaded in $(( $(date +%s) - load_start )) s: plan $PLAN_ID, action $ACTION_ID, lead $LEAD_ID, review $REVIEW_ID"
 stop_app
 
 # The read cases: name, path.
@@ -120,6 +124,8 @@ cases=(
   "GET /api/actions/{id}|/api/actions/$ACTION_ID"
   "GET /api/actions/{id}/updates|/api/actions/$ACTION_ID/updates"
   "GET /api/actions/{id}?include=updates|/api/actions/$ACTION_ID?include=updates"
+  "GET /plans/{id} (page, 500 actions)|/plans/$PLAN_ID"
+  "GET /termly-reviews/{id} (pack page)|/termly-reviews/$REVIEW_ID"
 )
 
 # --- The SQL each read issues, captured from the app --------------------------------------------------------------
@@ -134,7 +140,7 @@ print(info.get("build", {}).get("version", "?"), "built", info.get("build", {}).
       "commit", commit.get("id", "?") if isinstance(commit, dict) else commit)' 2>/dev/null || echo unknown)
 for i in "${!cases[@]}"; do
   path=${cases[$i]#*|}
-  code=$(curl -s -o "$out/response-$i.json" -w '%{http_code}' -H "Authorization: $basic" "$base$path")
+  code=$(curl -s -o "$out/response-$i.txt" -w '%{http_code}' -H "Authorization: $basic" "$base$path")
   [ "$code" = 200 ] || { say "GET $path answered $code"; exit 1; }
   for _ in $(seq 1 20); do curl -fs -o /dev/null -H "Authorization: $basic" "$base$path"; done
   sleep 0.3

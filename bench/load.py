@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Loads the benchmark's data set through the API, as the demo plan lead over HTTP Basic: ten people, a plan, 500
-actions led in turn by the ten people, and ten progress updates on each action. Prints the ids the benchmark needs as
-shell assignments (PLAN_ID, ACTION_ID, LEAD_ID).
+actions led in turn by the ten people, ten progress updates on each action, and the plan's termly review for the spring
+term, scheduled (its pack lists all 500 actions). Prints the ids the benchmark needs as shell assignments (PLAN_ID,
+ACTION_ID, ACTION_IDS, LEAD_ID, REVIEW_ID).
 
     bench/load.py http://localhost:18080 [actions] [updates-per-action]
 
@@ -32,6 +33,14 @@ class Api:
         text = response.read()
         if response.status != 201:
             sys.exit(f"POST {path} answered {response.status}: {text[:500]!r}")
+        return json.loads(text)
+
+    def get(self, path):
+        self.connection.request("GET", path, headers=self.headers)
+        response = self.connection.getresponse()
+        text = response.read()
+        if response.status != 200:
+            sys.exit(f"GET {path} answered {response.status}: {text[:500]!r}")
         return json.loads(text)
 
 
@@ -83,10 +92,15 @@ def main():
     # Four connections at a time; the actions keep their order (and references) whatever order they finish in.
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         action_ids = list(pool.map(action_with_updates, range(actions)))
+    spring = api.get("/api/terms?year=2025-26")["items"][1]["id"]
+    review_id = api.post(f"/api/plans/{plan}/termly-reviews", {
+        "termId": spring, "meetingDate": "2026-03-20", "body": "Virtual School SLT", "chairId": people[0],
+        "memberIds": [people[0], people[1]]})["id"]
     print(f"PLAN_ID={plan}")
     print(f"ACTION_ID={action_ids[len(action_ids) // 2]}")
     print(f"ACTION_IDS={','.join(str(a) for a in action_ids)}")
     print(f"LEAD_ID={people[1]}")
+    print(f"REVIEW_ID={review_id}")
 
 
 if __name__ == "__main__":
