@@ -1,4 +1,4 @@
-package io.followthrough.term;
+package io.followthrough.termlyreview;
 
 import io.followthrough.people.Partner;
 import io.followthrough.people.Person;
