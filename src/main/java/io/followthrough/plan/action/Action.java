@@ -97,6 +97,21 @@ public class Action extends AuditedEntity {
         return originalTargetDate != null;
     }
 
+    /**
+     * Settled: nothing is left to do on the action for its plan to close. Complete, or deferred with the reason
+     * recorded. The one home of the rule {@link Plan#closureProblems} applies.
+     */
+    public boolean isSettled() {
+        return status == ActionStatus.COMPLETE
+                || (status == ActionStatus.DEFERRED && ragReason != null && !ragReason.isBlank());
+    }
+
+    /** What would settle the action, for the page and the problem that list what stops a plan closing. */
+    public String howToSettle() {
+        return status == ActionStatus.DEFERRED ? "record the reason it is deferred in a progress update"
+                : "complete it, or defer it with a reason";
+    }
+
     /** Overdue: the target date has passed and the action is not complete. */
     public boolean isOverdueOn(LocalDate today) {
         return !status.isFinished() && targetDate.isBefore(today);

@@ -17,7 +17,11 @@ public class ActionPermissions {
         this.identity = identity;
     }
 
+    /** Whether the signed-in user may change the action now: never once its plan is closed. */
     public boolean mayUpdate(Action action) {
+        if (action.plan.isClosed()) {
+            return false;
+        }
         if (identity.hasRole(Roles.LEAD)) {
             return true;
         }
@@ -27,6 +31,17 @@ public class ActionPermissions {
         return currentPerson().map(me -> action.lead.id.equals(me.id)
                         || (me.partner != null && action.partners.stream().anyMatch(p -> p.id.equals(me.partner.id))))
                 .orElse(false);
+    }
+
+    /**
+     * Refuses a change to the action: 409 once its plan is closed ({@link io.followthrough.plan.Plan#requireOpen}),
+     * 403 with {@code refusal} for someone who may not change it.
+     */
+    public void requireMayUpdate(Action action, String refusal) {
+        action.plan.requireOpen();
+        if (!mayUpdate(action)) {
+            throw new io.quarkus.security.ForbiddenException(refusal);
+        }
     }
 
     /** The person record of the signed-in user, linked by sign-in name. */

@@ -89,6 +89,7 @@ public class ActionService {
     @Transactional
     public ActionJson create(long planId, @Valid @NotNull ActionInput input) {
         Plan plan = requirePlan(planId);
+        plan.requireOpen();
         Action action = new Action();
         action.plan = plan;
         apply(action, input, true);
@@ -100,6 +101,7 @@ public class ActionService {
     @Transactional
     public ActionJson update(long id, @Valid @NotNull ActionInput input) {
         Action action = Action.withDetails(id).orElseThrow(() -> new NotFoundException("action", id));
+        action.plan.requireOpen();
         if (input.version() == null) {
             throw new InvalidInputException("version", "Send the version of the action you read");
         }
