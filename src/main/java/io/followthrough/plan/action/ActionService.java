@@ -116,6 +116,12 @@ public class ActionService {
         return toJson(action);
     }
 
+    /** Refuses (409) to open a form that would change the plan's actions once the plan is closed. */
+    @Transactional
+    public void requireOpen(long planId) {
+        requirePlan(planId).requireOpen();
+    }
+
     /** The choices of the action form for a plan, with the form's current selections marked. */
     @Transactional
     public ActionChoices choices(long planId, Long themeId, List<Long> findingIds, Long leadId, List<Long> partnerIds,
@@ -179,7 +185,7 @@ public class ActionService {
                     mayUpdate(a), dateChanges,
                     dateChanges.stream().anyMatch(c -> c.decision() == DateChangeDecision.PENDING),
                     showAudit ? AuditEntry.of("Action", id).stream().map(AuditJson::of).toList() : List.of(),
-                    showAudit);
+                    showAudit, a.plan.isClosed());
         });
     }
 
