@@ -3,6 +3,7 @@ package io.followthrough.plan;
 import io.followthrough.people.Person;
 import io.followthrough.plan.action.Action;
 import io.followthrough.platform.AuditedEntity;
+import io.followthrough.platform.Clocks;
 import io.followthrough.platform.ConflictException;
 import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
@@ -81,7 +82,7 @@ public class Plan extends AuditedEntity {
     public void requireOpen() {
         if (isClosed()) {
             throw new ConflictException("The plan \u201c" + title + "\u201d was closed on "
-                    + Formats.date(closure.closedAt.atZone(io.followthrough.platform.Clocks.UK).toLocalDate())
+                    + Formats.date(closure.closedAt.atZone(Clocks.UK).toLocalDate())
                     + ": its actions can no longer be changed.");
         }
     }
