@@ -135,6 +135,7 @@ public class PlanService {
 
     private static PlanJson json(Plan plan, Action.Counts counts) {
         return new PlanJson(plan.id, plan.title, plan.kind, plan.status, plan.reviews.stream().map(r -> r.id).toList(),
-                plan.lead.id, plan.lead.name, counts.actions(), counts.complete(), counts.overdue(), counts.rag());
+                plan.lead.id, plan.lead.name, counts.actions(), counts.complete(), counts.overdue(), counts.rag(),
+                PlanJson.Endorsed.of(plan.endorsement), PlanJson.Closed.of(plan.closure));
     }
 }

@@ -2,6 +2,7 @@ package io.followthrough.reminder;
 
 import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
+import io.followthrough.plan.PlanStatus;
 import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Rag;
@@ -43,9 +44,11 @@ public class DueReminders {
     @Transactional
     public List<DueReminder> on(LocalDate today) {
         Map<Long, Set<ReminderKind>> off = optOuts();
+        // A closed plan's actions can no longer change, so nothing chases them.
         List<Action> open = Action.list("""
                 from Action a join fetch a.plan join fetch a.lead l
-                where a.status <> ?1 and l.leftOn is null order by a.plan.id, a.reference""", ActionStatus.COMPLETE);
+                where a.status <> ?1 and a.plan.status <> ?2 and l.leftOn is null order by a.plan.id, a.reference""",
+                ActionStatus.COMPLETE, PlanStatus.CLOSED);
         List<DueReminder> due = new ArrayList<>();
         actionReminders(today, open, off, due);
         termlyReviewReminders(today, open, due);
@@ -93,8 +96,8 @@ public class DueReminders {
         LocalDate horizon = WorkingDays.after(today, config.termlyReviewNoticeWorkingDays());
         List<TermlyReview> reviews = TermlyReview.list("""
                 from TermlyReview r join fetch r.plan where r.state = ?1 and r.amends is null
-                and r.meetingDate > ?2 and r.meetingDate <= ?3 order by r.meetingDate""",
-                TermlyReviewState.SCHEDULED, today, horizon);
+                and r.meetingDate > ?2 and r.meetingDate <= ?3 and r.plan.status <> ?4 order by r.meetingDate""",
+                TermlyReviewState.SCHEDULED, today, horizon, PlanStatus.CLOSED);
         for (TermlyReview review : reviews) {
             Map<Person, List<ReminderLetters.ActionLine>> byLead = new LinkedHashMap<>();
             open.stream().filter(a -> a.plan.id.equals(review.plan.id))
@@ -116,7 +119,8 @@ public class DueReminders {
         List<TargetDateChange> pending = TargetDateChange.list(
                 "from TargetDateChange c join fetch c.action a where c.decision = ?1 order by a.reference",
                 DateChangeDecision.PENDING);
-        for (Plan plan : Plan.<Plan>list("from Plan p join fetch p.lead l where l.leftOn is null order by p.id")) {
+        for (Plan plan : Plan.<Plan>list("from Plan p join fetch p.lead l where l.leftOn is null and p.status <> ?1 order by p.id",
+                PlanStatus.CLOSED)) {
             Person lead = plan.lead;
             if (off.getOrDefault(lead.id, Set.of()).contains(ReminderKind.WEEKLY_DIGEST)) {
                 continue;

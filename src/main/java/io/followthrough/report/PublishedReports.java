@@ -2,6 +2,7 @@ package io.followthrough.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.followthrough.plan.PlanStatus;
 import io.followthrough.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,21 @@ public class PublishedReports {
     /** One published version: which report, which version, and the document as it was published. */
     public record Version(long reportId, long planId, String planTitle, ReportKind kind, String subject, String body,
                           java.time.LocalDate meetingDate, int number, Instant publishedAt, String publishedBy,
-                          ReportDocument document, String pdf, String docx) {
+                          ReportDocument document, String pdf, String docx, PlanStatus planStatus,
+                          Long endorsedReportId, Integer endorsedReportVersion) {
+
+        /**
+         * Whether this is the version whose endorsement the plan lead can record now: an endorsement report, of a
+         * plan ready for endorsement.
+         */
+        public boolean awaitsDecision() {
+            return kind == ReportKind.ENDORSEMENT && planStatus == PlanStatus.READY_FOR_ENDORSEMENT;
+        }
+
+        /** Whether the plan's recorded endorsement is of this very version. */
+        public boolean endorsedThis() {
+            return endorsedReportId != null && endorsedReportId == reportId && endorsedReportVersion == number;
+        }
     }
 
     private final ObjectMapper json;
@@ -60,6 +75,8 @@ public class PublishedReports {
         String base = "/api/reports/" + reportId + "/versions/" + version.number;
         return new Version(reportId, report.plan.id, report.plan.title, report.kind, report.subject, report.body,
                 report.meetingDate, version.number, version.publishedAt, version.publishedBy, document,
-                base + ".pdf", base + ".docx");
+                base + ".pdf", base + ".docx", report.plan.status,
+                report.plan.endorsement == null ? null : report.plan.endorsement.reportId,
+                report.plan.endorsement == null ? null : report.plan.endorsement.reportVersion);
     }
 }

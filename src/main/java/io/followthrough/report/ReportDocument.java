@@ -14,7 +14,16 @@ public record ReportDocument(String councilName, String title, ReportKind kind, 
                              String subject, ReportFront front, List<Section> sections, List<ActionRow> actionPlan,
                              String planTitle, List<ThemeFindings> findings, String reviewTitle, Progress progress,
                              StrategicPlan strategicPlan, Logo logo, String smallNumberNote,
-                             ReceivedPdf receivedPdf) {
+                             ReceivedPdf receivedPdf, Closing closing) {
+
+    /** An endorsement or progress report, which says nothing of closing. */
+    public ReportDocument(String councilName, String title, ReportKind kind, String body, LocalDate meetingDate,
+                          String subject, ReportFront front, List<Section> sections, List<ActionRow> actionPlan,
+                          String planTitle, List<ThemeFindings> findings, String reviewTitle, Progress progress,
+                          StrategicPlan strategicPlan, Logo logo, String smallNumberNote, ReceivedPdf receivedPdf) {
+        this(councilName, title, kind, body, meetingDate, subject, front, sections, actionPlan, planTitle, findings,
+                reviewTitle, progress, strategicPlan, logo, smallNumberNote, receivedPdf, null);
+    }
 
     /** The review as received, when it was a PDF: its pages follow appendix 2 in the report's PDF. */
     public record ReceivedPdf(long reviewId, String name, int pages) {
@@ -27,7 +36,7 @@ public record ReportDocument(String councilName, String title, ReportKind kind, 
     /** The same report, with what "c" means when its text shows one (see {@link PublicationGuard#smallNumberNote}). */
     public ReportDocument withSmallNumberNote(String note) {
         return new ReportDocument(councilName, title, kind, body, meetingDate, subject, front, sections, actionPlan,
-                planTitle, findings, reviewTitle, progress, strategicPlan, logo, note, receivedPdf);
+                planTitle, findings, reviewTitle, progress, strategicPlan, logo, note, receivedPdf, closing);
     }
 
     /** The council's logo as a data URI, with its alternative text; null when the council has not set one. */
@@ -42,10 +51,20 @@ public record ReportDocument(String councilName, String title, ReportKind kind, 
         }
     }
 
-    /** What a progress report adds: the plan by theme, movement since the last termly review, exceptions, reprogramming. */
+    /**
+     * What a progress report adds: the plan by theme, movement since the last termly review, exceptions, reprogramming,
+     * and the changes made to the plan since it was endorsed.
+     */
     public record Progress(List<ThemeRow> themes, String chartImage, String chartDescription, String lastReviewTerm,
                            long improved, long same, long worse, List<ExceptionRow> exceptions,
-                           List<ReprogrammedRow> reprogrammed) {
+                           List<ReprogrammedRow> reprogrammed, Changes changes) {
+
+        public Progress(List<ThemeRow> themes, String chartImage, String chartDescription, String lastReviewTerm,
+                        long improved, long same, long worse, List<ExceptionRow> exceptions,
+                        List<ReprogrammedRow> reprogrammed) {
+            this(themes, chartImage, chartDescription, lastReviewTerm, improved, same, worse, exceptions,
+                    reprogrammed, null);
+        }
 
         /** Movement against the last signed-off review, counts in words as the rest of the prose writes them. */
         public String movement() {
@@ -59,6 +78,68 @@ public record ReportDocument(String councilName, String title, ReportKind kind, 
         private static String inWords(long n) {
             return n == 0 ? "none" : ReportProse.words(n);
         }
+    }
+
+    /**
+     * Changes to the plan since the body endorsed it: the actions added after the decision and those withdrawn.
+     * {@code endorsedBy} and {@code endorsedOn} are null for a plan not endorsed, which has had no changes.
+     */
+    public record Changes(String endorsedBy, LocalDate endorsedOn, List<ChangeRow> added, List<ChangeRow> withdrawn) {
+
+        public boolean endorsed() {
+            return endorsedOn != null;
+        }
+
+        public boolean none() {
+            return added.isEmpty() && withdrawn.isEmpty();
+        }
+    }
+
+    /** One action added to or withdrawn from the endorsed plan; the reason is that of a withdrawal. */
+    public record ChangeRow(String reference, String title, LocalDate on, String reason) {
+    }
+
+    /**
+     * What a closing report adds: the closing statement, the plan's final RAG and status by theme, what was done and
+     * the impact recorded, what was deferred and why, and what was carried into another plan.
+     */
+    public record Closing(String statement, String closedBy, LocalDate closedOn, String endorsedBy,
+                          LocalDate endorsedOn, List<OutcomeRow> themes, List<CompletedRow> completed,
+                          List<DeferredRow> deferred, List<CarriedRow> carriedForward) {
+
+        public List<String> statementLines() {
+            return statement == null ? List.of() : statement.lines().filter(l -> !l.isBlank()).toList();
+        }
+
+        /** The totals row of the outcome table: every action of the plan. */
+        public OutcomeRow total() {
+            return new OutcomeRow("All actions", themes.stream().mapToLong(OutcomeRow::actions).sum(),
+                    themes.stream().mapToLong(OutcomeRow::complete).sum(),
+                    themes.stream().mapToLong(OutcomeRow::deferred).sum(),
+                    themes.stream().mapToLong(OutcomeRow::red).sum(), themes.stream().mapToLong(OutcomeRow::amber).sum(),
+                    themes.stream().mapToLong(OutcomeRow::green).sum(),
+                    themes.stream().mapToLong(OutcomeRow::notYetRated).sum());
+        }
+    }
+
+    /**
+     * How a theme's actions ended: complete, deferred, and the RAG of those not complete as it stood at closing (the
+     * RAG summary); counts of actions, never suppressed.
+     */
+    public record OutcomeRow(String heading, long actions, long complete, long deferred, long red, long amber,
+                             long green, long notYetRated) {
+    }
+
+    /** A completed action with the impact its updates recorded, oldest first; none recorded is said so. */
+    public record CompletedRow(String reference, String title, String lead, List<String> impacts) {
+    }
+
+    /** A deferred action with the reason recorded with its status. */
+    public record DeferredRow(String reference, String title, String reason) {
+    }
+
+    /** An unfinished action carried into another plan, named by its title. */
+    public record CarriedRow(String reference, String title, String toPlan) {
     }
 
     /** Counts of actions by theme: never suppressed, since actions are not children. */

@@ -27,12 +27,14 @@ public class ReportDocuments {
     static final String TEMPLATE_FILE = "report.html";
     static final String STYLESHEET_FILE = "report.css";
 
-    /** One template per kind of report; both share the house style's front, sections and appendices 1 and 2. */
+    /** One template per kind of report; all share the house style's front, sections and appendices 1 and 2. */
     @CheckedTemplate(basePath = "ReportDocuments")
     static class Templates {
         static native TemplateInstance endorsement(ReportDocument doc, RawString councilStyle);
 
         static native TemplateInstance progress(ReportDocument doc, RawString councilStyle);
+
+        static native TemplateInstance closing(ReportDocument doc, RawString councilStyle);
     }
 
     private final ReportService reports;
@@ -59,8 +61,11 @@ public class ReportDocuments {
                 .map(css -> "<style>" + css.replace("</", "<\\/") + "</style>").orElse(""));
         return councilFile(TEMPLATE_FILE)
                 .map(template -> engine.parse(template).data("doc", doc).data("councilStyle", style).render())
-                .orElseGet(() -> (doc.kind() == ReportKind.PROGRESS ? Templates.progress(doc, style)
-                        : Templates.endorsement(doc, style)).render());
+                .orElseGet(() -> (switch (doc.kind()) {
+                    case PROGRESS -> Templates.progress(doc, style);
+                    case CLOSING -> Templates.closing(doc, style);
+                    case ENDORSEMENT -> Templates.endorsement(doc, style);
+                }).render());
     }
 
     public byte[] pdf(long reportId) {

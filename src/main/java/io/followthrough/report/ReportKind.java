@@ -2,7 +2,8 @@ package io.followthrough.report;
 
 public enum ReportKind {
     ENDORSEMENT("Endorse review and action plan"),
-    PROGRESS("Progress update");
+    PROGRESS("Progress update"),
+    CLOSING("Close the action plan");
 
     private final String label;
 

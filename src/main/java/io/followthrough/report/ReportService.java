@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followthrough.plan.Plan;
+import io.followthrough.plan.PlanChanges;
 import io.followthrough.plan.action.Action;
 import io.followthrough.plan.action.Direction;
 import io.followthrough.plan.action.Movement;
@@ -15,6 +16,7 @@ import io.followthrough.plan.overview.ThemeChart;
 import io.followthrough.plan.overview.ThemeSummaryJson;
 import io.followthrough.termlyreview.TermlyReview;
 import io.followthrough.platform.AuditTrail;
+import io.followthrough.platform.Clocks;
 import io.followthrough.platform.FieldError;
 import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
@@ -71,32 +73,48 @@ public class ReportService {
         String body = input.body().strip();
         String reviewName = review.title;
         String fullBody = fullName(reportConfig.reviewingBodies(), review.reviewingBody);
-        boolean progress = input.kind() == ReportKind.PROGRESS;
-        Optional<CommitteeReport> endorsed = progress ? endorsement(planId) : Optional.empty();
-        String endorsedOn = endorsed.map(r -> " endorsed by " + r.body + " on " + ReportProse.date(r.meetingDate))
-                .orElse("");
+        boolean closing = input.kind() == ReportKind.CLOSING;
+        if (closing && !plan.isClosed()) {
+            throw new InvalidInputException("kind", "Close the plan before writing its closing report: the report "
+                    + "gives the closing statement and how every action ended");
+        }
+        boolean progress = input.kind() == ReportKind.PROGRESS || closing;
+        String endorsedOn = progress ? endorsedOn(plan) : "";
+        boolean endorsedAtAll = !endorsedOn.isEmpty();
         boolean covered = coverage.coverage(planId).uncovered() == 0;
 
-        String decision = progress
+        String decision = closing
+                ? "That " + body + " notes the closure of the " + plan.title + endorsedOn + ", and what it achieved."
+                : progress
                 ? "That " + body + " notes the progress made against the " + plan.title + endorsedOn + "."
                 : "That " + body + " receives and notes the outcomes of the " + reviewName
                         + " and endorses the accompanying action plan.";
         Map<String, String> sections = new LinkedHashMap<>();
-        sections.put(ReportSection.PURPOSE.key(), progress
+        sections.put(ReportSection.PURPOSE.key(), closing
+                ? "The purpose of this report is to inform " + body + " that the action plan" + endorsedOn
+                        + ", which answered the " + reviewName + " from " + fullBody + ", has been closed, and to set "
+                        + "out what it achieved, what was deferred and why, and what carries forward."
+                : progress
                 ? "The purpose of this report is to update " + body + " on progress against the action plan"
                         + endorsedOn + ", which answers the " + reviewName + " from " + fullBody + "."
                 : "The purpose of this report is to advise " + body + " that Children's Services has received the "
                         + reviewName + " from " + fullBody + ", and to ask " + body + " to note its findings and "
                         + "endorse the action plan that answers it.");
-        sections.put(ReportSection.MEMBER_DECISION.key(), progress
-                ? body + " endorsed the action plan" + (endorsed.isPresent() ? "" : " answering the review")
+        sections.put(ReportSection.MEMBER_DECISION.key(), closing
+                ? "Members endorsed the action plan" + (endorsedAtAll ? "" : " answering the review")
+                        + ", so it is appropriate that they are told how it ended and what it achieved."
+                : progress
+                ? body + " endorsed the action plan" + (endorsedAtAll ? "" : " answering the review")
                         + ", so it is appropriate that it is kept informed of progress and of any action at risk."
                 : "The review is an external consideration of the Council's support for children in its care, so it "
                         + "is appropriate that " + body + " endorses the response to it.");
         sections.put(ReportSection.BACKGROUND.key(), background(review, fullBody));
         sections.put(ReportSection.DECISIONS.key(), decision);
         sections.put(ReportSection.RECOMMENDATION.key(), "");
-        sections.put(ReportSection.ALTERNATIVES.key(), progress
+        sections.put(ReportSection.ALTERNATIVES.key(), closing
+                ? body + " could choose not to receive a closing report. This is not recommended: it completes the "
+                        + "account of the plan members endorsed, and records what was deferred and why."
+                : progress
                 ? body + " could choose not to receive progress reports. This is not recommended: regular reports "
                         + "let members hold officers to account for the plan they endorsed."
                 : body + " could choose not to endorse the action plan. This is not recommended: the plan builds on "
@@ -108,11 +126,13 @@ public class ReportService {
         sections.put(ReportSection.POLICY.key(), "No impact on the Policy Framework.");
         sections.put(ReportSection.EQUALITY.key(), "Not applicable.");
         sections.put(ReportSection.RISK.key(), "");
-        sections.put(ReportSection.ACTIONS.key(), "The action plan will be monitored every term by the Virtual School "
-                + "Senior Leadership Team.");
+        sections.put(ReportSection.ACTIONS.key(), closing
+                ? "The action plan is closed, and its actions can no longer be changed. Work that continues is "
+                        + "monitored through the plan it was carried into."
+                : "The action plan will be monitored every term by the Virtual School Senior Leadership Team.");
         String appendices = "Appendix 1: " + plan.title + "\nAppendix 2: " + reviewName;
-        sections.put(ReportSection.APPENDICES.key(), progress
-                ? appendices + "\nAppendix 3: " + PROGRESS_APPENDIX : appendices);
+        sections.put(ReportSection.APPENDICES.key(), closing ? appendices + "\nAppendix 3: " + CLOSING_APPENDIX
+                : progress ? appendices + "\nAppendix 3: " + PROGRESS_APPENDIX : appendices);
         ReportConfig.Presenters presenters = presentersFor(body);
         List<String> headings = reportConfig.strategicPlanHeadings();
         Map<String, String> contribution = reportConfig.strategicPlanContribution();
@@ -140,6 +160,21 @@ public class ReportService {
 
     /** The title appendix 3 of a progress report prints under. */
     static final String PROGRESS_APPENDIX = "Progress since the plan was endorsed";
+
+    /** The title appendix 3 of a closing report prints under. */
+    static final String CLOSING_APPENDIX = "How the plan was closed";
+
+    /**
+     * " endorsed by Executive on 14 February 2022": from the decision recorded on the plan, or else from its
+     * published endorsement report; empty for a plan never put for endorsement.
+     */
+    private static String endorsedOn(Plan plan) {
+        if (plan.endorsement != null) {
+            return " endorsed by " + plan.endorsement.body + " on " + ReportProse.date(plan.endorsement.meetingDate);
+        }
+        return endorsement(plan.id).map(r -> " endorsed by " + r.body + " on " + ReportProse.date(r.meetingDate))
+                .orElse("");
+    }
 
     private static final String NOT_APPLICABLE = "Not applicable.";
 
@@ -343,7 +378,8 @@ public class ReportService {
         ReportDocument doc = new ReportDocument(config.councilName(), report.subject + " – report to " + report.body,
                 report.kind, report.body, report.meetingDate, report.subject, front(report), sections, actions,
                 plan.title, findings, review.title, report.kind == ReportKind.PROGRESS ? progress(plan) : null,
-                ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()), logo(), null, receivedPdf(review));
+                ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()), logo(), null, receivedPdf(review),
+                report.kind == ReportKind.CLOSING ? closing(plan, planActions) : null);
         return doc.withSmallNumberNote(guard.smallNumberNote(doc));
     }
 
@@ -394,7 +430,43 @@ public class ReportService {
         Movement movement = last.isEmpty() ? new Movement(0, 0, 0, 0) : Movement.of(Action.ofPlan(plan.id).stream()
                 .map(action -> Direction.between(action.lastAgreedRag, action.rag)).toList());
         return new ReportDocument.Progress(rows, chart, description, last.map(l -> l.term.name()).orElse(null),
-                movement.improved(), movement.same(), movement.worse(), exceptions, reprogrammed);
+                movement.improved(), movement.same(), movement.worse(), exceptions, reprogrammed, changes(plan));
+    }
+
+    /** The changes to the plan since it was endorsed, as "Changes to the endorsed plan" lists them. */
+    private static ReportDocument.Changes changes(Plan plan) {
+        PlanChanges changes = PlanChanges.of(plan, Action.ofPlan(plan.id));
+        java.util.function.Function<PlanChanges.Change, ReportDocument.ChangeRow> row = c -> new ReportDocument.ChangeRow(
+                c.reference(), c.title(), c.at().atZone(Clocks.UK).toLocalDate(), c.reason());
+        return new ReportDocument.Changes(plan.endorsement == null ? null : plan.endorsement.body,
+                plan.endorsement == null ? null : plan.endorsement.meetingDate,
+                changes.added().stream().map(row).toList(), changes.withdrawn().stream().map(row).toList());
+    }
+
+    /**
+     * What a closing report adds: the closing statement, how each theme's actions ended, each completed action with
+     * the impact its updates recorded, each deferred one with its reason. Carried-forward actions are listed once
+     * actions can be carried into another plan; until then the list is empty and the report says none was.
+     */
+    private ReportDocument.Closing closing(Plan plan, List<Action> actions) {
+        Map<Long, List<String>> impacts = ProgressUpdate.impactsOf(actions.stream().map(a -> a.id).toList());
+        List<ReportDocument.OutcomeRow> themes = overview.themes(plan.id).stream()
+                .map(t -> new ReportDocument.OutcomeRow(t.heading(), t.actions(), t.complete(), t.deferred(), t.red(),
+                        t.amber(), t.green(), t.notYetRated())).toList();
+        List<Action> inOrder = actions.stream().sorted(java.util.Comparator.comparing((Action a) -> a.reference)).toList();
+        List<ReportDocument.CompletedRow> completed = inOrder.stream()
+                .filter(a -> a.status == io.followthrough.plan.action.ActionStatus.COMPLETE)
+                .map(a -> new ReportDocument.CompletedRow(a.reference, a.title, a.lead.name,
+                        impacts.getOrDefault(a.id, List.of()))).toList();
+        List<ReportDocument.DeferredRow> deferred = inOrder.stream()
+                .filter(a -> a.status == io.followthrough.plan.action.ActionStatus.DEFERRED)
+                .map(a -> new ReportDocument.DeferredRow(a.reference, a.title, a.ragReason)).toList();
+        List<ReportDocument.CarriedRow> carriedForward = List.of();
+        return new ReportDocument.Closing(plan.closure.statement, plan.closure.closedBy,
+                plan.closure.closedAt.atZone(Clocks.UK).toLocalDate(),
+                plan.endorsement == null ? null : plan.endorsement.body,
+                plan.endorsement == null ? null : plan.endorsement.meetingDate, themes, completed, deferred,
+                carriedForward);
     }
 
     private ReportJson toJson(CommitteeReport r) {

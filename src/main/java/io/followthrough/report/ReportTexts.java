@@ -61,6 +61,7 @@ final class ReportTexts {
             t.numbered(id + "area", where + "area for consideration ", findings.areas());
         }
         t.progress(doc.progress());
+        t.closing(doc.closing());
         if (doc.strategicPlan() != null) {
             t.add("strategicPlan:first", "Strategic Plan heading 1", doc.strategicPlan().first());
             t.add("strategicPlan:second", "Strategic Plan heading 2", doc.strategicPlan().second());
@@ -109,6 +110,67 @@ final class ReportTexts {
             add(id + "reference", where + "reference", row.reference());
             add(id + "title", where + "action", row.title());
             add(id + "reason", where + "reason", row.reason());
+        }
+        ReportDocument.Changes changes = progress.changes();
+        if (changes != null) {
+            add("progress:changes:endorsedBy", "Changes to the endorsed plan, endorsed by", changes.endorsedBy());
+            changeRows("progress:changes:added", "Changes to the endorsed plan, added action ", changes.added());
+            changeRows("progress:changes:withdrawn", "Changes to the endorsed plan, withdrawn action ",
+                    changes.withdrawn());
+        }
+    }
+
+    private void changeRows(String idPrefix, String wherePrefix, List<ReportDocument.ChangeRow> rows) {
+        int n = 0;
+        for (ReportDocument.ChangeRow row : list(rows)) {
+            n++;
+            add(idPrefix + n + ":reference", wherePrefix + n + ", reference", row.reference());
+            add(idPrefix + n + ":title", wherePrefix + n + ", action", row.title());
+            add(idPrefix + n + ":reason", wherePrefix + n + ", reason", row.reason());
+        }
+    }
+
+    /** The closing appendix: the statement, the theme headings, and each action's impact, reason or new plan. */
+    private void closing(ReportDocument.Closing closing) {
+        if (closing == null) {
+            return;
+        }
+        add("closing:statement", "Closing statement", closing.statement());
+        add("closing:closedBy", "Closing, closed by", closing.closedBy());
+        add("closing:endorsedBy", "Closing, endorsed by", closing.endorsedBy());
+        int n = 0;
+        for (ReportDocument.OutcomeRow row : list(closing.themes())) {
+            n++;
+            // Its other cells are counts of actions.
+            add("closing:theme" + n + ":heading", "How the actions ended, row " + n + ", theme", row.heading());
+        }
+        n = 0;
+        for (ReportDocument.CompletedRow row : list(closing.completed())) {
+            n++;
+            String id = "closing:completed" + n + ":";
+            String where = "What was done, action " + n + ", ";
+            add(id + "reference", where + "reference", row.reference());
+            add(id + "title", where + "action", row.title());
+            add(id + "lead", where + "lead officer", row.lead());
+            numbered(id + "impact", where + "impact ", row.impacts());
+        }
+        n = 0;
+        for (ReportDocument.DeferredRow row : list(closing.deferred())) {
+            n++;
+            String id = "closing:deferred" + n + ":";
+            String where = "What was deferred, action " + n + ", ";
+            add(id + "reference", where + "reference", row.reference());
+            add(id + "title", where + "action", row.title());
+            add(id + "reason", where + "reason", row.reason());
+        }
+        n = 0;
+        for (ReportDocument.CarriedRow row : list(closing.carriedForward())) {
+            n++;
+            String id = "closing:carried" + n + ":";
+            String where = "What carried forward, action " + n + ", ";
+            add(id + "reference", where + "reference", row.reference());
+            add(id + "title", where + "action", row.title());
+            add(id + "toPlan", where + "plan carried into", row.toPlan());
         }
     }
 

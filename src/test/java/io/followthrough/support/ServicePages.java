@@ -136,6 +136,17 @@ public final class ServicePages {
                 .publish(published, new PublishInput(List.of(), "The impacts are set out in the plan itself.")));
         long draft = report(plan, "Corporate Parenting Board");
 
+        // A second plan, ready, with its endorsement report published: the form that records the Executive's decision.
+        PlanLife ready = PlanLife.ready();
+        long endorsementReport = ready.report("ENDORSEMENT");
+        QuarkusTransaction.requiringNew().timeout(600).run(() -> Arc.container().instance(ReportPublishing.class).get()
+                .publish(endorsementReport, new PublishInput(List.of(), "Published for the page walk.")));
+        // A third, endorsed by that decision, with an action still in progress: the closure page lists what stops it.
+        long endorsedPlan = endorsed(Fixtures.plan(review, lead), endorsementReport);
+        Fixtures.action(QuarkusTransaction.requiringNew().call(() -> Plan.<Plan>findById(endorsedPlan)), officer)
+                .reference("3.2.9").title("Agree a protocol with the designated health professionals for every "
+                        + "Personal Education Plan (PersonalEducationPlanProtocolVersionTwelve)").create();
+
         long importId = ((Number) as(LEAD).contentType("multipart/form-data")
                 .multiPart("file", "nottinghamshire-peer-challenge.md", seedLetter())
                 .post("/api/imports").then().statusCode(201).extract().path("id")).longValue();
@@ -153,7 +164,8 @@ public final class ServicePages {
                 Map.entry("strength", strength), Map.entry("person", personId), Map.entry("term", termOfYear),
                 Map.entry("dateChange", dateChangeId), Map.entry("signedOff", signedOff), Map.entry("open", open),
                 Map.entry("published", published), Map.entry("draft", draft), Map.entry("import", importId),
-                Map.entry("update", updateId));
+                Map.entry("update", updateId), Map.entry("ready", ready.plan.id),
+                Map.entry("endorsementReport", endorsementReport), Map.entry("endorsed", endorsedPlan));
         String[] everyone = {LEAD, OFFICER, SLT, COUNCILLOR};
         String[] staff = {LEAD, OFFICER, SLT};
         site.add("/", ids, everyone);
@@ -208,8 +220,33 @@ public final class ServicePages {
         site.add("/outbox", ids, LEAD);
         site.add("/people/{person}/leaving", ids, LEAD);
         site.add("/updates/{update}/redact", ids, LEAD);
+        site.add("/plans/{ready}/endorsement?report={endorsementReport}&reportVersion=1", ids, LEAD);
+        site.add("/plans/{plan}/endorsement", ids, LEAD);
+        site.add("/plans/{endorsed}", ids, everyone);
+        site.add("/plans/{endorsed}/closure", ids, LEAD);
+        site.add("/plans/{plan}/closure", ids, LEAD);
         site.add("/plans/0", ids, everyone);
         return site;
+    }
+
+    /** Marks the plan endorsed by the Executive, as the decision recorded from the report would. */
+    private static long endorsed(Plan plan, long reportId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Plan p = Plan.findById(plan.id);
+            io.followthrough.plan.Endorsement e = new io.followthrough.plan.Endorsement();
+            e.body = "Executive";
+            e.meetingDate = LocalDate.of(2022, 2, 14);
+            e.minuteReference = "https://democracy.example.gov.uk/mgIssueHistoryHome.aspx?IId=51234&Opt=0";
+            e.resolution = "That the outcomes of the Virtual School peer review be noted and the accompanying action "
+                    + "plan be endorsed.";
+            e.reportId = reportId;
+            e.reportVersion = 1;
+            e.recordedBy = "Lead person";
+            e.recordedAt = java.time.Instant.now();
+            p.status = io.followthrough.plan.PlanStatus.READY_FOR_ENDORSEMENT;
+            p.endorse(e, LocalDate.now());
+        });
+        return plan.id;
     }
 
     private static long schedule(Plan plan, long termId, Person chair, String meetingDate) {

@@ -4,11 +4,12 @@ import io.followthrough.people.Partner;
 import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
 import io.followthrough.platform.AuditedEntity;
+import io.followthrough.platform.security.CurrentUser;
 import io.followthrough.review.Finding;
 import io.followthrough.review.Theme;
-import io.followthrough.platform.security.CurrentUser;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.ForbiddenException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -115,9 +116,38 @@ public class Action extends AuditedEntity {
                 || (person.partner != null && partners.stream().anyMatch(p -> p.id.equals(person.partner.id)));
     }
 
-    /** Who may change its progress and dates: the plan lead, or an officer the action involves. */
+    /**
+     * Who may change its progress and dates now: nobody once its plan is closed; until then the plan lead, or an
+     * officer the action involves.
+     */
     public boolean mayBeUpdatedBy(CurrentUser user, Optional<Person> me) {
-        return user.mayChange(me.filter(this::involves).isPresent());
+        return !plan.isClosed() && user.mayChange(me.filter(this::involves).isPresent());
+    }
+
+    /**
+     * Refuses a change to the action: 409 once its plan is closed ({@link Plan#requireOpen}), 403 with
+     * {@code refusal} for someone who may not change it.
+     */
+    public void requireUpdatableBy(CurrentUser user, Optional<Person> me, String refusal) {
+        plan.requireOpen();
+        if (!mayBeUpdatedBy(user, me)) {
+            throw new ForbiddenException(refusal);
+        }
+    }
+
+    /**
+     * Settled: nothing is left to do on the action for its plan to close. Complete, or deferred with the reason
+     * recorded. The one home of the rule {@link Plan#closureProblems} applies.
+     */
+    public boolean isSettled() {
+        return status == ActionStatus.COMPLETE
+                || (status == ActionStatus.DEFERRED && ragReason != null && !ragReason.isBlank());
+    }
+
+    /** What would settle the action, for the page and the problem that list what stops a plan closing. */
+    public String howToSettle() {
+        return status == ActionStatus.DEFERRED ? "record the reason it is deferred in a progress update"
+                : "complete it, or defer it with a reason";
     }
 
     /** Overdue: the target date has passed and the action is not complete. */

@@ -91,6 +91,7 @@ public class ActionPages {
     @Path("plans/{planId}/actions/new")
     @RolesAllowed(Roles.LEAD)
     public TemplateInstance newAction(@RestPath long planId, @RestQuery Long finding) {
+        actions.requireOpen(planId);
         ActionForm form = finding == null ? new ActionForm() : ActionForm.of(coverage.draftFrom(planId, finding));
         form.status = ActionStatus.NOT_STARTED.name();
         form.rag = Rag.NOT_YET_RATED.name();
@@ -120,6 +121,7 @@ public class ActionPages {
     @RolesAllowed(Roles.LEAD)
     public TemplateInstance edit(@RestPath long id) {
         ActionView view = view(id);
+        actions.requireOpen(view.action().planId());
         ActionForm form = ActionForm.of(view.action());
         form.opened = merge.snapshot(ActionMerge.inputOf(view.action()));
         return renderForm(view.action().planId(), id, form, null, FormErrors.none());
@@ -147,6 +149,9 @@ public class ActionPages {
             merge(errors, Violations.of(e));
             return Html.invalid(renderForm(view.action().planId(), id, form, null, errors));
         } catch (ConflictException e) {
+            if (view.planClosed()) {
+                throw e;
+            }
             ActionView current = view(id);
             ActionInput theirs = ActionMerge.inputOf(current.action());
             ActionInput merged = merge.opened(form.opened)

@@ -99,6 +99,7 @@ public class ActionService {
     @Transactional
     public ActionJson create(long planId, @Valid @NotNull ActionInput input) {
         Plan plan = requirePlan(planId);
+        plan.requireOpen();
         Action action = new Action();
         action.plan = plan;
         apply(action, input, true);
@@ -110,6 +111,7 @@ public class ActionService {
     @Transactional
     public ActionJson update(long id, @Valid @NotNull ActionInput input) {
         Action action = Action.withDetails(id).orElseThrow(() -> new NotFoundException("action", id));
+        action.plan.requireOpen();
         if (input.version() == null) {
             throw new InvalidInputException("version", "Send the version of the action you read");
         }
@@ -122,6 +124,12 @@ public class ActionService {
         recordChanges(before, action);
         Action.flush();
         return toJson(action);
+    }
+
+    /** Refuses (409) to open a form that would change the plan's actions once the plan is closed. */
+    @Transactional
+    public void requireOpen(long planId) {
+        requirePlan(planId).requireOpen();
     }
 
     /** What the action form of a plan is chosen from. */
@@ -165,7 +173,7 @@ public class ActionService {
                     mayUpdate(a), dateChanges,
                     dateChanges.stream().anyMatch(c -> c.decision() == DateChangeDecision.PENDING),
                     showAudit ? AuditEntry.of("Action", id).stream().map(AuditJson::of).toList() : List.of(),
-                    showAudit);
+                    showAudit, a.plan.isClosed());
         });
     }
 

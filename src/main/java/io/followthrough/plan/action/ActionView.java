@@ -13,7 +13,7 @@ import java.util.List;
 public record ActionView(ActionJson action, String planTitle, String themeHeading, List<LinkedFinding> findings,
                          List<String> partners, List<ProgressUpdateJson> updates, History history, boolean canUpdate,
                          List<DateChangeJson> dateChanges, boolean dateChangePending, List<AuditJson> audit,
-                         boolean showAudit) {
+                         boolean showAudit, boolean planClosed) {
 
     /** A long-running action gathers hundreds of updates; the page shows them this many at a time. */
     public static final int HISTORY_PAGE_SIZE = 20;

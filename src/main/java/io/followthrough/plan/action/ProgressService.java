@@ -84,9 +84,7 @@ public class ProgressService {
     public ProgressUpdateJson add(long actionId, @Valid @NotNull ProgressUpdateInput input,
                                   List<EvidenceUpload> uploads) {
         Action action = Action.lockedForAppend(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
-        if (!action.mayBeUpdatedBy(user, currentPerson.get())) {
-            throw new ForbiddenException("You can post progress only on actions you lead or support.");
-        }
+        action.requireUpdatableBy(user, currentPerson.get(), "You can post progress only on actions you lead or support.");
         List<FieldError> errors = new ArrayList<>();
         Action.reasonMissing(input.rag(), input.reason()).ifPresent(m -> errors.add(new FieldError("reason", m)));
         PersonalData.checkRecorded("narrative", input.narrative(), errors);

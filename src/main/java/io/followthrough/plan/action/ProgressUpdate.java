@@ -91,6 +91,20 @@ public class ProgressUpdate extends AuditedEntity {
         return latest;
     }
 
+    /** The impact recorded on each action's updates, oldest first, for the actions that have one. */
+    public static Map<Long, List<String>> impactsOf(Collection<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<String>> impacts = new HashMap<>();
+        getEntityManager().createQuery("""
+                select u.action.id, u.impact from ProgressUpdate u
+                where u.action.id in ?1 and u.impact is not null and trim(u.impact) <> ''
+                order by u.createdAt, u.id""", Object[].class).setParameter(1, actionIds).getResultList()
+                .forEach(row -> impacts.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return impacts;
+    }
+
     public static Optional<ProgressUpdate> ofAction(long actionId, long updateId) {
         return find("action.id = ?1 and id = ?2", actionId, updateId).firstResultOptional();
     }

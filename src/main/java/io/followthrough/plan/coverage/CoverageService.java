@@ -168,8 +168,8 @@ public class CoverageService {
     @Transactional
     public void backToDraftIfUncovered(Plan plan) {
         if (plan.status == PlanStatus.READY_FOR_ENDORSEMENT && PlanCoverage.countUncovered(plan.id) > 0) {
-            audit.changed("Plan", plan.id, "status", plan.status, PlanStatus.DRAFT);
-            plan.status = PlanStatus.DRAFT;
+            plan.backToDraft();
+            audit.changed("Plan", plan.id, "status", PlanStatus.READY_FOR_ENDORSEMENT, plan.status);
         }
     }
 
@@ -190,8 +190,9 @@ public class CoverageService {
                     + " no action and no reason for none. Answer every area before the plan goes for endorsement.");
         }
         Plan plan = requirePlan(planId);
-        audit.changed("Plan", planId, "status", plan.status, PlanStatus.READY_FOR_ENDORSEMENT);
-        plan.status = PlanStatus.READY_FOR_ENDORSEMENT;
+        PlanStatus before = plan.status;
+        plan.markReady();
+        audit.changed("Plan", planId, "status", before, plan.status);
         return coverage;
     }
 

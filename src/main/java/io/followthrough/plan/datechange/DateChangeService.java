@@ -61,9 +61,8 @@ public class DateChangeService {
     @Transactional
     public DateChangeJson request(long actionId, @Valid @NotNull DateChangeInput input) {
         Action action = requireAction(actionId);
-        if (!action.mayBeUpdatedBy(user, currentPerson.get())) {
-            throw new ForbiddenException("You can ask to move the date only of actions you lead or support.");
-        }
+        action.requireUpdatableBy(user, currentPerson.get(),
+                "You can ask to move the date only of actions you lead or support.");
         List<FieldError> errors = new ArrayList<>();
         if (input.requestedDate().equals(action.targetDate)) {
             errors.add(new FieldError("requestedDate", "The new date must be different from the current target date"));
@@ -104,6 +103,7 @@ public class DateChangeService {
             throw new ConflictException("This request was already " + change.decision.label().toLowerCase()
                     + " by " + change.decidedByName + ".");
         }
+        change.action.plan.requireOpen();
         String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
         if (!input.approved() && comment == null) {
             throw new InvalidInputException("comment", "Say why the new date is refused");

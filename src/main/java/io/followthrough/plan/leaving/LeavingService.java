@@ -122,9 +122,10 @@ public class LeavingService {
         return lead;
     }
 
+    /** The actions to pass on: those of closed plans keep the lead they closed with, since they can no longer change. */
     private static List<Action> actionsLedBy(Person person) {
-        return Action.list("from Action a join fetch a.plan where a.lead.id = ?1 order by a.plan.title, a.reference",
-                person.id);
+        return Action.list("from Action a join fetch a.plan where a.lead.id = ?1 and a.plan.status <> ?2"
+                + " order by a.plan.title, a.reference", person.id, io.followthrough.plan.PlanStatus.CLOSED);
     }
 
     private static Person requirePerson(long id) {

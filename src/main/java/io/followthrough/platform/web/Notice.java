@@ -27,6 +27,8 @@ public enum Notice {
     NO_ACTION_WITHDRAWN("Decision withdrawn: the area needs an action or a reason again"),
     TEXT_REDACTED("Words redacted"),
     PLAN_CREATED("Plan created"),
+    PLAN_ENDORSED("Decision recorded: the plan is endorsed"),
+    PLAN_CLOSED("Plan closed: its actions can no longer be changed"),
     PERSON_ADDED("Person added"),
     PERSON_SAVED("Person saved"),
     PARTNER_ADDED("Partner added"),
