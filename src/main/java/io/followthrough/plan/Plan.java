@@ -43,6 +43,17 @@ public class Plan extends AuditedEntity {
     @Column(nullable = false)
     public PlanStatus status = PlanStatus.DRAFT;
 
+    /** See {@link PlanStatus#isEndorsed()}. */
+    public boolean isEndorsed() {
+        return status.isEndorsed();
+    }
+
+    /** The title as a file name for downloads: letters, digits and dashes. */
+    public String fileName() {
+        String name = title.replaceAll("[^A-Za-z0-9 –-]", "").strip().replaceAll("\\s+", "-");
+        return name.isBlank() ? "action-plan" : name;
+    }
+
     public static PanacheQuery<Plan> byTitle() {
         return find("order by title");
     }

@@ -13,4 +13,14 @@ public enum PlanStatus {
     public String label() {
         return label;
     }
+
+    /**
+     * Whether the council has endorsed the plan: from then on it is public business, and councillors may read its
+     * document. Every status answers, so a new one cannot be added without deciding.
+     */
+    public boolean isEndorsed() {
+        return switch (this) {
+            case DRAFT, READY_FOR_ENDORSEMENT -> false;
+        };
+    }
 }

@@ -40,8 +40,7 @@ public class ActionPermissions {
 
     /** A councillor and nothing more: reads published and signed-off material only. */
     public boolean isCouncillorOnly() {
-        return identity.hasRole(Roles.COUNCILLOR) && !identity.hasRole(Roles.LEAD) && !identity.hasRole(Roles.SLT)
-                && !identity.hasRole(Roles.OFFICER);
+        return Roles.isCouncillorOnly(identity);
     }
 
     public boolean mayReadAudit() {
