@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** The action plan document as a download: PDF, Word or Excel. Councillors may read it once the plan is endorsed. */
-@Path("/api/plans/{id}")
+@Path("/api")
 @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT, Roles.COUNCILLOR})
 public class PlanDocumentResource {
 
@@ -22,21 +22,21 @@ public class PlanDocumentResource {
     }
 
     @GET
-    @Path("/document.pdf")
+    @Path("/plans/{id}/document.pdf")
     @Produces(PlanDocuments.PDF)
     public Response pdf(@RestPath long id) {
         return download(documents.file(id, Format.PDF));
     }
 
     @GET
-    @Path("/document.docx")
+    @Path("/plans/{id}/document.docx")
     @Produces(WordRenderer.MEDIA_TYPE)
     public Response docx(@RestPath long id) {
         return download(documents.file(id, Format.DOCX));
     }
 
     @GET
-    @Path("/document.xlsx")
+    @Path("/plans/{id}/document.xlsx")
     @Produces(PlanDocuments.XLSX)
     public Response xlsx(@RestPath long id) {
         return download(documents.file(id, Format.XLSX));
