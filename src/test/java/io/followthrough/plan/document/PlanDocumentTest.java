@@ -213,18 +213,36 @@ class PlanDocumentTest {
                 "Review action plan", List.of("NAVSH peer review (NAVSH, 30 June 2026)"), "Jane Smith, Virtual School Head",
                 "Endorsed", LocalDate.of(2027, 3, 1),
                 new EndorsementRecord("Executive", LocalDate.of(2027, 2, 14), "Minute 23/45", "Version 2"),
-                new ActionPlanTable(List.of(new ActionPlanTable.ActionRow("1.1", "1 Leadership", List.of("An area"),
-                        "Appoint a deputy", "Jane Smith, Virtual School Head", LocalDate.of(2027, 6, 30), "Summer 2027",
-                        "A deputy is in post", ActionStatus.IN_PROGRESS, Rag.GREEN, "Interviews held"))));
+                largePlan());
         byte[] pdf = documents.render(doc, PlanDocuments.Format.PDF);
         save("plan-document-endorsed.pdf", pdf);
+        save("plan-document-endorsed.docx", documents.render(doc, PlanDocuments.Format.DOCX));
         PdfAssertions.assertPdfUa(pdf);
         String text = PdfAssertions.text(pdf);
         for (String expected : List.of("Endorsed by Executive", "Meeting date 14 February 2027", "Minute 23/45",
-                "Report endorsed Version 2")) {
+                "Report endorsed Version 2", "3.3 Outcomes and impact")) {
             assertTrue(text.contains(expected), expected + " in " + text);
         }
         assertFalse(text.contains("Not yet endorsed"));
+    }
+
+    /** Fifteen actions in three themes, written as long as real ones, to lay out over several pages. */
+    private static ActionPlanTable largePlan() {
+        String[] themes = {"3.1 Leadership and governance", "3.2 Partnership working", "3.3 Outcomes and impact"};
+        List<ActionPlanTable.ActionRow> rows = new ArrayList<>();
+        for (int i = 1; i <= 15; i++) {
+            int theme = (i - 1) / 5;
+            rows.add(new ActionPlanTable.ActionRow((theme + 1) + "." + i, themes[theme],
+                    List.of("Consider how the Virtual School can work with schools and social care so that every "
+                            + "child in care has a Personal Education Plan of good quality, reviewed each term."),
+                    "Agree a protocol with the admissions team for school moves of children in care, action " + i,
+                    "Jane Smith, Virtual School Head", LocalDate.of(2027, 2, 14), "Spring 2027",
+                    "Every child in care who moves placement has a school place within twenty school days",
+                    i % 3 == 0 ? ActionStatus.COMPLETE : ActionStatus.IN_PROGRESS, i % 4 == 0 ? Rag.RED : Rag.GREEN,
+                    "Designated teachers trained in every secondary school; the protocol with admissions was agreed "
+                            + "in March and is now in use"));
+        }
+        return new ActionPlanTable(rows);
     }
 
     @Test
