@@ -50,7 +50,7 @@ public record ActionPlanTable(List<ActionRow> rows) {
         }
     }
 
-    /** One action as the table lists it: what it answers, who leads it, by when, how success is judged, how it is going. */
+    /** One action as the table lists it: what it answers, who leads it, by when, how success is judged, how it goes. */
     public record ActionRow(String reference, String theme, List<String> areas, String title, String lead,
                             LocalDate targetDate, String term, String successCriteria, ActionStatus status, Rag rag,
                             String latestProgress) {

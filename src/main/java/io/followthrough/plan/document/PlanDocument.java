@@ -13,9 +13,9 @@ import java.util.List;
  * table of actions by theme. {@code endorsement} is null until the plan is endorsed; {@code fileName} is the name its
  * downloads are saved under, without the extension.
  */
-public record PlanDocument(long planId, String fileName, String councilName, String title, String kind, List<String> answers,
-                           String lead, String status, LocalDate produced, EndorsementRecord endorsement,
-                           ActionPlanTable table) {
+public record PlanDocument(long planId, String fileName, String councilName, String title, String kind,
+                           List<String> answers, String lead, String status, LocalDate produced,
+                           EndorsementRecord endorsement, ActionPlanTable table) {
 
     /** One line of the cover: a label and its value, on one line or several. */
     public record Fact(String label, List<String> lines) {

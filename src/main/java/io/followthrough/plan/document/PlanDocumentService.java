@@ -30,10 +30,10 @@ public class PlanDocumentService {
     private final PlanDocuments documents;
 
     public PlanDocumentService(AppConfig config, ActionPermissions permissions, Clock clock, PlanDocuments documents) {
-        this.documents = documents;
         this.config = config;
         this.permissions = permissions;
         this.clock = clock;
+        this.documents = documents;
     }
 
     @Transactional
@@ -46,8 +46,8 @@ public class PlanDocumentService {
         String lead = plan.lead.jobTitle == null || plan.lead.jobTitle.isBlank() ? plan.lead.name
                 : plan.lead.name + ", " + plan.lead.jobTitle;
         // The endorsement record comes with the plan's Endorsed state; a plan not yet endorsed has none.
-        return new PlanDocument(plan.id, plan.fileName(), config.councilName(), plan.title, plan.kind.label(), answers, lead,
-                plan.status.label(), LocalDate.now(clock), null, ActionPlanTable.ofPlan(plan.id));
+        return new PlanDocument(plan.id, plan.fileName(), config.councilName(), plan.title, plan.kind.label(),
+                answers, lead, plan.status.label(), LocalDate.now(clock), null, ActionPlanTable.ofPlan(plan.id));
     }
 
     /** The document in one of its forms, rendered after the plan is read, so no database connection waits on it. */

@@ -82,7 +82,8 @@ class PlanDocumentTest {
         protocol = Fixtures.action(plan, lead).reference("3.2.1").theme(first)
                 .title("Agree an information-sharing protocol with children's social care").create();
         training = Fixtures.action(plan, lead).reference("3.3.1").theme(second)
-                .title("Train every designated teacher in the new Personal Education Plan").rag(Rag.AMBER, "Two trainers left")
+                .title("Train every designated teacher in the new Personal Education Plan")
+                .rag(Rag.AMBER, "Two trainers left")
                 .create();
         Fixtures.action(plan, lead).reference("3.3.2").theme(second).title("Publish the annual report")
                 .status(ActionStatus.COMPLETE).create();
@@ -210,7 +211,8 @@ class PlanDocumentTest {
     @Test
     void anEndorsedPlansCoverGivesTheDecisionItsBodyMeetingMinuteAndReport() throws IOException {
         PlanDocument doc = new PlanDocument(1, "Endorsed-plan", "Example Council", "Virtual School action plan",
-                "Review action plan", List.of("NAVSH peer review (NAVSH, 30 June 2026)"), "Jane Smith, Virtual School Head",
+                "Review action plan", List.of("NAVSH peer review (NAVSH, 30 June 2026)"),
+                "Jane Smith, Virtual School Head",
                 "Endorsed", LocalDate.of(2027, 3, 1),
                 new EndorsementRecord("Executive", LocalDate.of(2027, 2, 14), "Minute 23/45", "Version 2"),
                 largePlan());
