@@ -70,9 +70,9 @@ public class Plan extends AuditedEntity {
         return status == PlanStatus.CLOSED;
     }
 
-    /** Whether the plan has been endorsed, and may since have been closed. */
+    /** Whether the plan has been endorsed, and may since have been closed (see {@link PlanStatus#isEndorsed()}). */
     public boolean isEndorsed() {
-        return status == PlanStatus.ENDORSED || status == PlanStatus.CLOSED;
+        return status.isEndorsed();
     }
 
     /**
@@ -164,6 +164,12 @@ public class Plan extends AuditedEntity {
         }
         closure = record;
         status = PlanStatus.CLOSED;
+    }
+
+    /** The title as a file name for downloads: letters, digits and dashes. */
+    public String fileName() {
+        String name = title.replaceAll("[^A-Za-z0-9 –-]", "").strip().replaceAll("\\s+", "-");
+        return name.isBlank() ? "action-plan" : name;
     }
 
     public static PanacheQuery<Plan> byTitle() {

@@ -29,4 +29,15 @@ public enum PlanStatus {
     public String tagClass() {
         return tagClass;
     }
+
+    /**
+     * Whether the council has endorsed the plan: from then on it is public business, and councillors may read its
+     * document. Every status answers, so a new one cannot be added without deciding.
+     */
+    public boolean isEndorsed() {
+        return switch (this) {
+            case DRAFT, READY_FOR_ENDORSEMENT -> false;
+            case ENDORSED, CLOSED -> true;
+        };
+    }
 }

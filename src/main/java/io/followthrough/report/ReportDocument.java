@@ -1,7 +1,9 @@
 package io.followthrough.report;
 
-import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Rag;
+import io.followthrough.plan.document.ActionPlanTable;
+import io.followthrough.plan.document.ActionPlanTable.ActionGroup;
+import io.followthrough.plan.document.ActionPlanTable.ActionRow;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -167,26 +169,14 @@ public record ReportDocument(String councilName, String title, ReportKind kind, 
         }
     }
 
-    /** One action as appendix 1 lists it: what it answers, who leads it, by when, how success is judged, how it is going. */
-    public record ActionRow(String reference, String theme, List<String> areas, String title, String lead,
-                            LocalDate targetDate, String term, String successCriteria, ActionStatus status, Rag rag,
-                            String latestProgress) {
+    /** Appendix 1: the plan's actions as the plan's own document lists them, grouped by theme. */
+    public ActionPlanTable actionTable() {
+        return new ActionPlanTable(actionPlan);
     }
 
-    /** The actions of one theme, under the theme's heading; a null theme for actions no theme holds. */
-    public record ActionGroup(String theme, List<ActionRow> actions) {
-    }
-
-    /** Appendix 1's rows grouped by theme, the themes in the order their first action comes. */
+    /** Appendix 1's rows grouped by theme, the themes in the order their first action comes (for council templates). */
     public List<ActionGroup> actionGroups() {
-        java.util.Map<String, List<ActionRow>> groups = new java.util.LinkedHashMap<>();
-        for (ActionRow row : actionPlan) {
-            String theme = row.theme() == null || row.theme().isBlank() ? "" : row.theme();
-            groups.computeIfAbsent(theme, k -> new java.util.ArrayList<>()).add(row);
-        }
-        return groups.entrySet().stream()
-                .map(e -> new ActionGroup(e.getKey().isEmpty() ? null : e.getKey(), List.copyOf(e.getValue())))
-                .toList();
+        return actionTable().groups();
     }
 
     public record ThemeFindings(String heading, List<String> strengths, List<String> areas) {

@@ -11,6 +11,7 @@ import io.followthrough.plan.action.Movement;
 import io.followthrough.plan.action.ProgressUpdate;
 import io.followthrough.plan.coverage.CoverageService;
 import io.followthrough.plan.datechange.TargetDateChange;
+import io.followthrough.plan.document.ActionPlanTable;
 import io.followthrough.plan.overview.OverviewService;
 import io.followthrough.plan.overview.ThemeChart;
 import io.followthrough.plan.overview.ThemeSummaryJson;
@@ -27,7 +28,6 @@ import io.followthrough.review.Finding;
 import io.followthrough.review.FindingKind;
 import io.followthrough.review.Review;
 import io.followthrough.review.Theme;
-import io.followthrough.term.Term;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -352,19 +352,7 @@ public class ReportService {
             sections.add(new ReportDocument.Section(section.key(), section.heading(), section.isImpact(), first, paragraphs));
         }
         Plan plan = report.plan;
-        List<Term> terms = Term.inOrder();
-        List<Action> planActions = Action.ofPlanForExport(plan.id);
-        // One query for every action's latest update, not one per action.
-        Map<Long, ProgressUpdate> latest = ProgressUpdate.latestOf(planActions.stream().map(a -> a.id).toList());
-        List<ReportDocument.ActionRow> actions = planActions.stream()
-                .sorted(java.util.Comparator.comparingInt((Action a) -> a.theme == null ? Integer.MAX_VALUE : a.theme.position))
-                .map(a -> new ReportDocument.ActionRow(a.reference, a.theme == null ? "" : a.theme.heading(),
-                        a.findings.stream().filter(f -> f.kind == FindingKind.AREA_FOR_CONSIDERATION)
-                                .sorted(java.util.Comparator.comparingInt((Finding f) -> f.position)).map(f -> f.text).toList(),
-                        a.title, a.lead.name + ", " + a.lead.jobTitle, a.targetDate,
-                        terms.stream().filter(t -> t.contains(a.targetDate)).findFirst().map(Term::name).orElse(""),
-                        a.successCriteria == null ? "" : a.successCriteria, a.status, a.rag,
-                        latest.containsKey(a.id) ? latest.get(a.id).narrative : "")).toList();
+        List<ActionPlanTable.ActionRow> actions = ActionPlanTable.ofPlan(plan.id).rows();
         Review review = plan.reviews.stream().findFirst().orElseThrow();
         List<ReportDocument.ThemeFindings> findings = new ArrayList<>();
         Map<Long, List<Finding>> byTheme = new LinkedHashMap<>();
@@ -379,7 +367,7 @@ public class ReportService {
                 report.kind, report.body, report.meetingDate, report.subject, front(report), sections, actions,
                 plan.title, findings, review.title, report.kind == ReportKind.PROGRESS ? progress(plan) : null,
                 ReportDocument.StrategicPlan.of(reportConfig.strategicPlanHeadings()), logo(), null, receivedPdf(review),
-                report.kind == ReportKind.CLOSING ? closing(plan, planActions) : null);
+                report.kind == ReportKind.CLOSING ? closing(plan, Action.ofPlanForExport(plan.id)) : null);
         return doc.withSmallNumberNote(guard.smallNumberNote(doc));
     }
 

@@ -1,5 +1,7 @@
 package io.followthrough.report;
 
+import io.followthrough.plan.document.ActionPlanTable;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +38,7 @@ final class ReportTexts {
         }
         t.add("appendix1:planTitle", "Appendix 1, plan title", doc.planTitle());
         int row = 0;
-        for (ReportDocument.ActionRow action : list(doc.actionPlan())) {
+        for (ActionPlanTable.ActionRow action : list(doc.actionPlan())) {
             row++;
             String ref = action.reference() == null || action.reference().isBlank() ? "row" + row : action.reference();
             String id = "appendix1:" + ref + ":";

@@ -2,7 +2,7 @@ package io.followthrough.report;
 
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Rag;
-import io.followthrough.report.ReportDocument.ActionRow;
+import io.followthrough.plan.document.ActionPlanTable.ActionRow;
 import io.followthrough.report.ReportDocument.Section;
 import io.followthrough.support.PdfAssertions;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,6 +2,7 @@ package io.followthrough.report;
 
 import io.followthrough.plan.action.ActionStatus;
 import io.followthrough.plan.action.Rag;
+import io.followthrough.plan.document.ActionPlanTable;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -291,7 +292,7 @@ class PublicationGuardTest {
     /** A report with only the text a test gives it; paragraphs are numbered across sections in the order given. */
     private static final class Report {
         private final List<ReportDocument.Section> sections = new ArrayList<>();
-        private final List<ReportDocument.ActionRow> actions = new ArrayList<>();
+        private final List<ActionPlanTable.ActionRow> actions = new ArrayList<>();
         private final List<ReportDocument.ThemeFindings> findings = new ArrayList<>();
         private String proposedDecision = "That Executive notes the review and endorses the action plan.";
         private int number;
@@ -314,7 +315,7 @@ class PublicationGuardTest {
         }
 
         Report action(String reference, String title) {
-            actions.add(new ReportDocument.ActionRow(reference, "Practice", List.of(), title,
+            actions.add(new ActionPlanTable.ActionRow(reference, "Practice", List.of(), title,
                     "Sam Patel, Head of Service", LocalDate.of(2026, 3, 31), "Spring 2026", "", ActionStatus.IN_PROGRESS,
                     Rag.AMBER, ""));
             return this;

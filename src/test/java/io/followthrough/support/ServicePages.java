@@ -178,6 +178,8 @@ public final class ServicePages {
         site.add("/plans/{plan}/termly-reviews", ids, everyone);
         site.add("/plans/{plan}/term-trend", ids, everyone);
         site.add("/plans/{plan}/reports", ids, everyone);
+        // Councillors read the plan's document once it is endorsed; this plan is not.
+        site.add("/plans/{plan}/document", ids, staff);
         site.add("/actions/{action}", ids, everyone);
         site.add("/my-actions", ids, staff);
         site.add("/reviews", ids, everyone);

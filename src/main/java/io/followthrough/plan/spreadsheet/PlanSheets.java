@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -40,46 +41,83 @@ public final class PlanSheets {
     private PlanSheets() {
     }
 
+    /** A column of a written sheet: its heading and its width in characters. */
+    public record SheetColumn(String heading, int width) {
+    }
+
+    /**
+     * One sheet of a workbook: its name, columns and rows. A cell is text or a {@link LocalDate} (written as an Excel
+     * date). A sheet that lists rows to work through ({@code table}) has its heading row frozen and filters on it.
+     */
+    public record SheetTable(String name, List<SheetColumn> columns, List<List<Object>> rows, boolean table) {
+    }
+
+    /** The plan in the columns an export writes and an import reads back. */
     public static byte[] xlsx(String title, List<Map<String, String>> rows) {
+        int[] widths = {8, 30, 40, 40, 20, 20, 20, 11, 11, 12, 40, 14, 12, 40, 50, 11};
+        List<SheetColumn> columns = new ArrayList<>();
+        for (int c = 0; c < PlanColumns.ALL.size(); c++) {
+            columns.add(new SheetColumn(PlanColumns.ALL.get(c), widths[c]));
+        }
+        List<List<Object>> cells = rows.stream().map(values -> PlanColumns.ALL.stream().<Object>map(column -> {
+            String value = values.getOrDefault(column, "");
+            return DATE_COLUMNS.contains(column) && !value.isEmpty() ? LocalDate.parse(value) : value;
+        }).toList()).toList();
+        return workbook(title, List.of(new SheetTable("Action plan", columns, cells, true)));
+    }
+
+    /**
+     * Writes a workbook, its sheets in order. Every text cell is a string, never a formula; one that starts as a
+     * formula would (= + - @) is also marked as text, so editing it in Excel keeps it text.
+     */
+    public static byte[] workbook(String title, List<SheetTable> sheets) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.getProperties().getCoreProperties().setTitle(title);
-            Sheet sheet = workbook.createSheet("Action plan");
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle header = workbook.createCellStyle();
             header.setFont(bold);
             header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            CellStyle text = workbook.createCellStyle();
+            text.cloneStyleFrom(wrap);
+            text.setQuotePrefixed(true);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < PlanColumns.ALL.size(); c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(PlanColumns.ALL.get(c));
-                cell.setCellStyle(header);
-            }
-            int r = 1;
-            for (Map<String, String> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < PlanColumns.ALL.size(); c++) {
-                    String column = PlanColumns.ALL.get(c);
-                    String value = values.getOrDefault(column, "");
-                    Cell cell = row.createCell(c);
-                    if (DATE_COLUMNS.contains(column) && !value.isEmpty()) {
-                        cell.setCellValue(LocalDate.parse(value));
-                        cell.setCellStyle(date);
-                    } else {
-                        cell.setCellValue(value);
-                        cell.setCellStyle(wrap);
+            date.setVerticalAlignment(VerticalAlignment.TOP);
+            for (SheetTable table : sheets) {
+                Sheet sheet = workbook.createSheet(table.name());
+                Row head = sheet.createRow(0);
+                for (int c = 0; c < table.columns().size(); c++) {
+                    Cell cell = head.createCell(c);
+                    cell.setCellValue(table.columns().get(c).heading());
+                    cell.setCellStyle(header);
+                    sheet.setColumnWidth(c, table.columns().get(c).width() * 256);
+                }
+                int r = 1;
+                for (List<Object> values : table.rows()) {
+                    Row row = sheet.createRow(r++);
+                    for (int c = 0; c < values.size(); c++) {
+                        Cell cell = row.createCell(c);
+                        Object value = values.get(c);
+                        if (value instanceof LocalDate day) {
+                            cell.setCellValue(day);
+                            cell.setCellStyle(date);
+                        } else {
+                            String words = value == null ? "" : value.toString();
+                            cell.setCellValue(words);
+                            cell.setCellStyle(neutralised(words).equals(words) ? wrap : text);
+                        }
                     }
                 }
-            }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, PlanColumns.ALL.size() - 1));
-            int[] widths = {8, 30, 40, 40, 20, 20, 20, 11, 11, 12, 40, 14, 12, 40, 50, 11};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
+                if (table.table()) {
+                    sheet.createFreezePane(0, 1);
+                    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, table.rows().size()), 0,
+                            table.columns().size() - 1));
+                }
             }
             workbook.write(out);
             return out.toByteArray();

@@ -103,8 +103,7 @@ public class PlanSpreadsheetService {
                     : SheetRow.date(update.createdAt.atZone(ZoneId.of("Europe/London")).toLocalDate()));
             rows.add(row);
         }
-        String fileName = plan.title.replaceAll("[^A-Za-z0-9 –-]", "").replaceAll("\\s+", "-");
-        return new Export(fileName.isBlank() ? "action-plan" : fileName, plan.title, rows);
+        return new Export(plan.fileName(), plan.title, rows);
     }
 
     @Transactional

@@ -29,8 +29,7 @@ public class CurrentUser {
 
     /** A councillor and nothing more: reads published and signed-off material only. */
     public boolean isCouncillorOnly() {
-        return identity.hasRole(Roles.COUNCILLOR) && !identity.hasRole(Roles.LEAD) && !identity.hasRole(Roles.SLT)
-                && !identity.hasRole(Roles.OFFICER);
+        return Roles.isCouncillorOnly(identity);
     }
 
     /** The field-by-field audit trail is for the plan lead and the SLT. */

@@ -1,5 +1,7 @@
 package io.followthrough.platform.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 /** The four roles of Followthrough (see DOMAIN.md, "The people"). */
 public final class Roles {
 
@@ -13,5 +15,11 @@ public final class Roles {
     public static final String COUNCILLOR = "councillor";
 
     private Roles() {
+    }
+
+    /** A councillor and nothing more: reads published, signed-off and endorsed material only. */
+    public static boolean isCouncillorOnly(SecurityIdentity identity) {
+        return identity.hasRole(COUNCILLOR) && !identity.hasRole(LEAD) && !identity.hasRole(SLT)
+                && !identity.hasRole(OFFICER);
     }
 }

@@ -51,6 +51,11 @@ public class WebSession {
         return identity.hasRole(Roles.COUNCILLOR);
     }
 
+    /** See {@link Roles#isCouncillorOnly}. */
+    public boolean isCouncillorOnly() {
+        return Roles.isCouncillorOnly(identity);
+    }
+
     public String roleLabel() {
         if (isLead()) {
             return "Plan lead";
