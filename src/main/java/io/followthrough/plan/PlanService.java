@@ -127,7 +127,8 @@ public class PlanService {
             return new PlanView(json, plan.reviews.stream().map(r -> new PlanView.ReviewLink(r.id, r.title)).toList(),
                     actions, !filter.isEmpty(), themes, PlanView.statusOptions(filter.status(), "Any status"),
                     PlanView.ragOptions(filter.rag(), "Any RAG rating"), leads, overdue, partners, terms,
-                    reprogrammed, sorts, counts, planCounts.reprogrammed(), (int) PlanCoverage.countUncovered(id), paging);
+                    reprogrammed, sorts, counts, planCounts.reprogrammed(), (int) PlanCoverage.countUncovered(id), paging,
+                    Action.countWithdrawn(id));
         });
     }
 

@@ -7,12 +7,15 @@ import io.followthrough.platform.web.Option;
 
 import java.util.List;
 
-/** The plan page: the plan, the reviews it answers, its actions as filtered, and the filter's choices. */
+/**
+ * The plan page: the plan, the reviews it answers, its live actions as filtered, the filter's choices, and how many
+ * actions were withdrawn.
+ */
 public record PlanView(PlanJson plan, List<ReviewLink> reviews, List<ActionJson> actions, boolean filtered,
                        List<Option> themes, List<Option> statuses, List<Option> rags, List<Option> leads,
                        List<Option> overdue, List<Option> partners, List<Option> terms, List<Option> reprogrammed,
                        List<Option> sorts, List<RagCount> ragCounts, long reprogrammedCount, int uncovered,
-                       Paging paging) {
+                       Paging paging, long withdrawnCount) {
 
     /** Where the table is in the matching actions, counted from page 0. */
     public record Paging(int page, int pageCount, long matching, int size) {

@@ -45,7 +45,8 @@ public class DueReminders {
         Map<Long, Set<ReminderKind>> off = optOuts();
         List<Action> open = Action.list("""
                 from Action a join fetch a.plan join fetch a.lead l
-                where a.status <> ?1 and l.leftOn is null order by a.plan.id, a.reference""", ActionStatus.COMPLETE);
+                where a.status <> ?1 and l.leftOn is null and %s
+                order by a.plan.id, a.reference""".formatted(Action.followedUp("a")), ActionStatus.COMPLETE);
         List<DueReminder> due = new ArrayList<>();
         actionReminders(today, open, off, due);
         termlyReviewReminders(today, open, due);
@@ -114,8 +115,8 @@ public class DueReminders {
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W"
                 + String.format("%02d", today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         List<TargetDateChange> pending = TargetDateChange.list(
-                "from TargetDateChange c join fetch c.action a where c.decision = ?1 order by a.reference",
-                DateChangeDecision.PENDING);
+                "from TargetDateChange c join fetch c.action a where c.decision = ?1 and " + Action.live("a")
+                        + " order by a.reference", DateChangeDecision.PENDING);
         for (Plan plan : Plan.<Plan>list("from Plan p join fetch p.lead l where l.leftOn is null order by p.id")) {
             Person lead = plan.lead;
             if (off.getOrDefault(lead.id, Set.of()).contains(ReminderKind.WEEKLY_DIGEST)) {

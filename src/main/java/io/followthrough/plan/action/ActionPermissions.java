@@ -1,7 +1,9 @@
 package io.followthrough.plan.action;
 
 import io.followthrough.people.Person;
+import io.followthrough.platform.ConflictException;
 import io.followthrough.platform.security.Roles;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,7 +19,25 @@ public class ActionPermissions {
         this.identity = identity;
     }
 
+    /** Whether the signed-in user may record progress or ask to move the date now: never on a withdrawn action. */
     public boolean mayUpdate(Action action) {
+        return action.closedToProgress().isEmpty() && mayWorkOn(action);
+    }
+
+    /**
+     * Refuses progress (and date changes) on an action that no longer takes any, with 409 and why; and to someone who
+     * may not work on the action, with 403 and {@code forbidden}.
+     */
+    public void requireMayUpdate(Action action, String forbidden) {
+        if (!mayWorkOn(action)) {
+            throw new ForbiddenException(forbidden);
+        }
+        action.closedToProgress().ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
+    }
+
+    private boolean mayWorkOn(Action action) {
         if (identity.hasRole(Roles.LEAD)) {
             return true;
         }

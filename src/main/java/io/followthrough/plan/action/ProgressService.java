@@ -80,9 +80,7 @@ public class ProgressService {
     public ProgressUpdateJson add(long actionId, @Valid @NotNull ProgressUpdateInput input,
                                   List<EvidenceUpload> uploads) {
         Action action = Action.lockedForAppend(actionId).orElseThrow(() -> new NotFoundException("action", actionId));
-        if (!permissions.mayUpdate(action)) {
-            throw new ForbiddenException("You can post progress only on actions you lead or support.");
-        }
+        permissions.requireMayUpdate(action, "You can post progress only on actions you lead or support.");
         List<FieldError> errors = new ArrayList<>();
         Action.reasonMissing(input.rag(), input.reason()).ifPresent(m -> errors.add(new FieldError("reason", m)));
         PersonalData.checkRecorded("narrative", input.narrative(), errors);

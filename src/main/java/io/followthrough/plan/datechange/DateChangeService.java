@@ -58,9 +58,7 @@ public class DateChangeService {
     @Transactional
     public DateChangeJson request(long actionId, @Valid @NotNull DateChangeInput input) {
         Action action = requireAction(actionId);
-        if (!permissions.mayUpdate(action)) {
-            throw new ForbiddenException("You can ask to move the date only of actions you lead or support.");
-        }
+        permissions.requireMayUpdate(action, "You can ask to move the date only of actions you lead or support.");
         List<FieldError> errors = new ArrayList<>();
         if (input.requestedDate().equals(action.targetDate)) {
             errors.add(new FieldError("requestedDate", "The new date must be different from the current target date"));
