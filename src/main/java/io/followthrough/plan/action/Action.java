@@ -158,6 +158,23 @@ public class Action extends AuditedEntity {
     }
 
     /**
+     * Why the action may not be carried forward into another plan, if it may not: only unfinished live work is
+     * carried, and only once.
+     */
+    public Optional<String> mayBeCarriedForward() {
+        if (isWithdrawn()) {
+            return Optional.of(reference + " was withdrawn, so there is nothing to carry forward.");
+        }
+        if (status == ActionStatus.COMPLETE) {
+            return Optional.of(reference + " is complete: only unfinished actions are carried forward.");
+        }
+        if (isCarriedForward()) {
+            return Optional.of(reference + " was already carried forward into “" + carriedTo.plan.title + "”.");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Why no progress (nor a date change) may be recorded on this action any more, if none may: it was withdrawn, or
      * its work goes on in the plan it was carried into.
      */
