@@ -93,7 +93,7 @@ public class Action extends AuditedEntity {
     @Column(nullable = false)
     public long version;
 
-    /** When the plan lead withdrew the action; it is never deleted (DOMAIN.md, "Action"). */
+    /** When the plan lead withdrew the action: an action is never deleted, so what was planned stays on record. */
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 

@@ -122,9 +122,10 @@ public class LeavingService {
         return lead;
     }
 
+    /** The actions still followed up that the person leads: a withdrawn or carried-forward one keeps its lead. */
     private static List<Action> actionsLedBy(Person person) {
-        return Action.list("from Action a join fetch a.plan where a.lead.id = ?1 order by a.plan.title, a.reference",
-                person.id);
+        return Action.list("from Action a join fetch a.plan where a.lead.id = ?1 and " + Action.followedUp("a")
+                + " order by a.plan.title, a.reference", person.id);
     }
 
     private static Person requirePerson(long id) {

@@ -19,7 +19,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * An action is withdrawn with a reason, never deleted (DOMAIN.md, "Action"): it leaves the live views and keeps its
+ * An action is withdrawn with a reason, never deleted: it leaves the live views and keeps its
  * page and history. Areas it alone answered are uncovered again, which sends a plan ready for endorsement back to
  * draft by the coverage rule.
  */

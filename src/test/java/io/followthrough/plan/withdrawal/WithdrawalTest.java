@@ -127,6 +127,35 @@ class WithdrawalTest {
     }
 
     @Test
+    void termlyReviewPacksAndCommitteeReportsMadeAfterTheWithdrawalLeaveItOut() {
+        String title = Fixtures.unique("Commission a tutoring pilot");
+        String keptTitle = Fixtures.unique("Keep this one");
+        long withdrawn = actionAnswering(areas.get(0), title);
+        actionAnswering(areas.get(0), keptTitle);
+        withdraw("lead", withdrawn, "Funded nationally now").then().statusCode(200);
+
+        Person chair = Fixtures.personSigningInAs("slt");
+        long termId = ((Number) as("lead").get("/api/terms?year=2043-44").then().statusCode(200)
+                .extract().path("items[0].id")).longValue();
+        long review = ((Number) as("lead").body(Map.of("termId", termId, "meetingDate", "2043-12-01",
+                        "body", "Virtual School SLT", "chairId", chair.id, "memberIds", List.of(chair.id)))
+                .post("/api/plans/{id}/termly-reviews", plan.id).then().statusCode(201).extract().path("id"))
+                .longValue();
+        String pack = as("slt").get("/api/termly-reviews/{id}/pack", review).then().statusCode(200)
+                .extract().asString();
+        assertThat(pack, containsString(keptTitle));
+        assertThat(pack, not(containsString(title)));
+
+        long report = ((Number) as("lead").body(Map.of("kind", "PROGRESS", "body", "Executive",
+                        "meetingDate", "2044-02-14"))
+                .post("/api/plans/{id}/reports", plan.id).then().statusCode(201).extract().path("id")).longValue();
+        String preview = as("lead").get("/api/reports/{id}/preview.html", report).then().statusCode(200)
+                .extract().asString();
+        assertThat(preview, containsString(keptTitle));
+        assertThat(preview, not(containsString(title)));
+    }
+
+    @Test
     void noProgressNorDateChangeCanBePostedToAWithdrawnAction() {
         long id = actionAnswering(areas.get(0), "Run a conference");
         withdraw("lead", id, "Merged into the annual conference").then().statusCode(200);
