@@ -149,7 +149,7 @@ class WithdrawalTest {
         long report = ((Number) as("lead").body(Map.of("kind", "PROGRESS", "body", "Executive",
                         "meetingDate", "2044-02-14"))
                 .post("/api/plans/{id}/reports", plan.id).then().statusCode(201).extract().path("id")).longValue();
-        String preview = as("lead").get("/api/reports/{id}/preview.html", report).then().statusCode(200)
+        String preview = as("lead").accept("text/html").get("/api/reports/{id}/preview.html", report).then().statusCode(200)
                 .extract().asString();
         assertThat(preview, containsString(keptTitle));
         assertThat(preview, not(containsString(title)));
@@ -237,7 +237,10 @@ class WithdrawalTest {
         assertTrue(planAudit.stream().anyMatch(e -> e.field.equals("status")
                 && "READY_FOR_ENDORSEMENT".equals(e.oldValue) && "DRAFT".equals(e.newValue)));
         String coverage = Browser.signedInAs("lead").get("/plans/" + plan.id + "/coverage").asString();
-        assertThat(coverage, containsString("1 area for consideration"));
+        assertThat(coverage, containsString("1 of 2 areas for consideration has no action yet"));
+        String notAnswered = coverage.substring(coverage.indexOf("Not yet answered"));
+        assertThat(notAnswered, containsString("id=\"area-" + areas.get(0).id + "\""));
+        assertThat(notAnswered, containsString("Hold all partners to account."));
         as("lead").post("/api/plans/{id}/ready", plan.id).then().statusCode(409);
     }
 
