@@ -11,8 +11,7 @@ import java.util.List;
  *
  * @param since     when the endorsement was recorded; null for a plan not endorsed, which has no changes
  * @param added     actions created after the endorsement was recorded, in reference order
- * @param withdrawn actions withdrawn since the endorsement; none until actions can be withdrawn (a withdrawn action
- *                  will carry the time and reason of its withdrawal, and {@link #of} will list it here)
+ * @param withdrawn actions withdrawn since the endorsement, with when and why, in reference order
  */
 public record PlanChanges(Instant since, List<Change> added, List<Change> withdrawn) {
 
@@ -24,7 +23,7 @@ public record PlanChanges(Instant since, List<Change> added, List<Change> withdr
         return new PlanChanges(null, List.of(), List.of());
     }
 
-    /** The changes to the plan since its endorsement, from its actions. */
+    /** The changes to the plan since its endorsement, from its live actions and those withdrawn. */
     public static PlanChanges of(Plan plan, List<Action> actions) {
         if (plan.endorsement == null || plan.endorsement.recordedAt == null) {
             return none();
@@ -32,7 +31,10 @@ public record PlanChanges(Instant since, List<Change> added, List<Change> withdr
         Instant since = plan.endorsement.recordedAt;
         List<Change> added = actions.stream().filter(a -> a.createdAt != null && a.createdAt.isAfter(since))
                 .map(a -> new Change(a.reference, a.title, a.createdAt, null)).toList();
-        List<Change> withdrawn = List.of();
+        List<Change> withdrawn = Action.withdrawnOf(plan.id).stream()
+                .filter(a -> a.withdrawnAt.isAfter(since))
+                .sorted(java.util.Comparator.comparing((Action a) -> a.reference))
+                .map(a -> new Change(a.reference, a.title, a.withdrawnAt, a.withdrawalReason)).toList();
         return new PlanChanges(since, added, withdrawn);
     }
 

@@ -96,7 +96,7 @@ public class PlanService {
                     PAGE_SIZE);
             return new PlanView(json, plan.reviews.stream().map(r -> new PlanView.ReviewLink(r.id, r.title)).toList(),
                     themes, actions, !filter.isEmpty(), counts, planCounts.reprogrammed(),
-                    (int) PlanCoverage.countUncovered(id), paging);
+                    (int) PlanCoverage.countUncovered(id), paging, Action.countWithdrawn(id));
         });
     }
 

@@ -5,10 +5,13 @@ import io.followthrough.plan.action.Rag;
 
 import java.util.List;
 
-/** The plan page: the plan, the reviews it answers and their themes, its actions as filtered. */
+/**
+ * The plan page: the plan, the reviews it answers and their themes, its live actions as filtered, and how many
+ * actions were withdrawn.
+ */
 public record PlanView(PlanJson plan, List<ReviewLink> reviews, List<ThemeHeading> themes, List<ActionJson> actions,
                        boolean filtered, List<RagCount> ragCounts, long reprogrammedCount, int uncovered,
-                       Paging paging) {
+                       Paging paging, long withdrawnCount) {
 
     /** Where the table is in the matching actions, counted from page 0. */
     public record Paging(int page, int pageCount, long matching, int size) {

@@ -66,8 +66,9 @@ public class CalendarFeed {
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         calendar.add(new XProperty("X-WR-CALNAME", app.serviceName() + ": " + person.name));
         List<Action> actions = Action.list("""
-                from Action a join fetch a.plan where a.lead.id = ?1 and a.status <> ?2 and a.plan.status <> ?3
-                order by a.targetDate, a.reference""", person.id, ActionStatus.COMPLETE, PlanStatus.CLOSED);
+                from Action a join fetch a.plan where a.lead.id = ?1 and a.status <> ?2 and a.plan.status <> ?3 and %s
+                order by a.targetDate, a.reference""".formatted(Action.followedUp("a")), person.id,
+                ActionStatus.COMPLETE, PlanStatus.CLOSED);
         for (Action a : actions) {
             String page = url.of("/actions/" + a.id);
             calendar.add(allDay(a.targetDate, "Target date: " + a.reference + " " + a.title,
@@ -76,10 +77,10 @@ public class CalendarFeed {
         }
         List<TermlyReview> reviews = TermlyReview.list("""
                 from TermlyReview r join fetch r.plan p where r.state <> ?1
-                and (p.lead.id = ?2 or exists (select 1 from Action a where a.plan = p and a.lead.id = ?2))
+                and (p.lead.id = ?2 or exists (select 1 from Action a where a.plan = p and a.lead.id = ?2 and %s))
                 and (p.status <> ?3 or r.state <> ?4)
-                order by r.meetingDate""", TermlyReviewState.SUPERSEDED, person.id, PlanStatus.CLOSED,
-                TermlyReviewState.SCHEDULED);
+                order by r.meetingDate""".formatted(Action.live("a")), TermlyReviewState.SUPERSEDED, person.id,
+                PlanStatus.CLOSED, TermlyReviewState.SCHEDULED);
         for (TermlyReview r : reviews) {
             String page = url.of("/termly-reviews/" + r.id);
             calendar.add(allDay(r.meetingDate, r.body + ": termly review of " + r.plan.title,

@@ -47,8 +47,9 @@ public class DueReminders {
         // A closed plan's actions can no longer change, so nothing chases them.
         List<Action> open = Action.list("""
                 from Action a join fetch a.plan join fetch a.lead l
-                where a.status <> ?1 and a.plan.status <> ?2 and l.leftOn is null order by a.plan.id, a.reference""",
-                ActionStatus.COMPLETE, PlanStatus.CLOSED);
+                where a.status <> ?1 and a.plan.status <> ?2 and l.leftOn is null and %s
+                order by a.plan.id, a.reference""".formatted(Action.followedUp("a")), ActionStatus.COMPLETE,
+                PlanStatus.CLOSED);
         List<DueReminder> due = new ArrayList<>();
         actionReminders(today, open, off, due);
         termlyReviewReminders(today, open, due);
@@ -117,8 +118,8 @@ public class DueReminders {
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W"
                 + String.format("%02d", today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         List<TargetDateChange> pending = TargetDateChange.list(
-                "from TargetDateChange c join fetch c.action a where c.decision = ?1 order by a.reference",
-                DateChangeDecision.PENDING);
+                "from TargetDateChange c join fetch c.action a where c.decision = ?1 and " + Action.live("a")
+                        + " order by a.reference", DateChangeDecision.PENDING);
         for (Plan plan : Plan.<Plan>list("from Plan p join fetch p.lead l where l.leftOn is null and p.status <> ?1 order by p.id",
                 PlanStatus.CLOSED)) {
             Person lead = plan.lead;

@@ -449,7 +449,8 @@ public class ReportService {
         List<ReportDocument.DeferredRow> deferred = inOrder.stream()
                 .filter(a -> a.status == io.followthrough.plan.action.ActionStatus.DEFERRED)
                 .map(a -> new ReportDocument.DeferredRow(a.reference, a.title, a.ragReason)).toList();
-        List<ReportDocument.CarriedRow> carriedForward = List.of();
+        List<ReportDocument.CarriedRow> carriedForward = inOrder.stream().filter(Action::isCarriedForward)
+                .map(a -> new ReportDocument.CarriedRow(a.reference, a.title, a.carriedTo.plan.title)).toList();
         return new ReportDocument.Closing(plan.closure.statement, plan.closure.closedBy,
                 plan.closure.closedAt.atZone(Clocks.UK).toLocalDate(),
                 plan.endorsement == null ? null : plan.endorsement.body,

@@ -29,8 +29,8 @@ import static io.followthrough.support.Api.as;
 /**
  * Every page of the service, each with the roles that may open it, over a plan with something on every page: actions
  * with long titles and long words, a Red and an overdue action, progress with a long evidence address, a date change
- * waiting for a decision, a termly review signed off and one still open, a published report and a draft, and a review
- * import in progress. Browser tests walk this list, so a page added to the service belongs here.
+ * waiting for a decision, a termly review signed off and one still open, a published report and a draft, a review
+ * import in progress, and a withdrawn action. Browser tests walk this list, so a page added to the service belongs here.
  */
 public final class ServicePages {
 
@@ -103,6 +103,11 @@ public final class ServicePages {
                 .targetDate(LocalDate.of(2020, 3, 31)).rag(Rag.AMBER, "Two trainers left").create();
         Fixtures.action(plan, officer).reference("3.2.3").title("Publish the annual report").status(ActionStatus.COMPLETE)
                 .create();
+        Action dropped = Fixtures.action(plan, officer).reference("3.2.4")
+                .title("Hold a separate conference for designated teachers").create();
+        as(LEAD).body(Map.of("reason", "Merged into the annual Virtual School conference, which every designated "
+                        + "teacher already attends"))
+                .post("/api/actions/{id}/withdrawal", dropped.id).then().statusCode(200);
         as(LEAD).body(Map.of("narrative", "Protocol drafted and shared with https://intranet.example.gov.uk/"
                         + "virtual-school/partnerships/information-sharing/protocol-draft-v3-final-reviewed.docx",
                 "status", "IN_PROGRESS", "rag", "RED", "reason", "Data sharing blocked; escalated",
@@ -165,7 +170,8 @@ public final class ServicePages {
                 Map.entry("dateChange", dateChangeId), Map.entry("signedOff", signedOff), Map.entry("open", open),
                 Map.entry("published", published), Map.entry("draft", draft), Map.entry("import", importId),
                 Map.entry("update", updateId), Map.entry("ready", ready.plan.id),
-                Map.entry("endorsementReport", endorsementReport), Map.entry("endorsed", endorsedPlan));
+                Map.entry("endorsementReport", endorsementReport), Map.entry("endorsed", endorsedPlan),
+                Map.entry("withdrawn", dropped.id));
         String[] everyone = {LEAD, OFFICER, SLT, COUNCILLOR};
         String[] staff = {LEAD, OFFICER, SLT};
         site.add("/", ids, everyone);
@@ -227,6 +233,10 @@ public final class ServicePages {
         site.add("/plans/{endorsed}", ids, everyone);
         site.add("/plans/{endorsed}/closure", ids, LEAD);
         site.add("/plans/{plan}/closure", ids, LEAD);
+        site.add("/actions/{withdrawn}", ids, everyone);
+        site.add("/actions/{action}/withdrawal", ids, LEAD);
+        site.add("/plans/{plan}/withdrawn-actions", ids, staff);
+        site.add("/plans/{plan}/carry-forward", ids, LEAD);
         site.add("/plans/0", ids, everyone);
         return site;
     }

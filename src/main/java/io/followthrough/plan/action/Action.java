@@ -4,6 +4,7 @@ import io.followthrough.people.Partner;
 import io.followthrough.people.Person;
 import io.followthrough.plan.Plan;
 import io.followthrough.platform.AuditedEntity;
+import io.followthrough.platform.ConflictException;
 import io.followthrough.platform.security.CurrentUser;
 import io.followthrough.review.Finding;
 import io.followthrough.review.Theme;
@@ -23,6 +24,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -105,6 +107,102 @@ public class Action extends AuditedEntity {
     @Column(name = "last_agreed_rag", insertable = false, updatable = false)
     public Rag lastAgreedRag;
 
+    /** When the plan lead withdrew the action: an action is never deleted, so what was planned stays on record. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    /** Who withdrew it, as the audit trail names people (their sign-in name). */
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    /** The action of another plan this one was carried forward into. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "carried_to_action_id")
+    public Action carriedTo;
+
+    /** The action of another plan this one was carried forward from. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "carried_from_action_id")
+    public Action carriedFrom;
+
+    /**
+     * The one home of "live": a withdrawn action leaves every live view (lists, counts, coverage, reminders, packs and
+     * reports made afterwards) but keeps its page and history. Every finder of live actions uses this predicate.
+     */
+    public static String live(String alias) {
+        return alias + ".withdrawnAt is null";
+    }
+
+    /**
+     * Live and still followed up here: not carried forward, since the work goes on (and is chased) in the action it
+     * was carried into. For reminders, calendar feeds and each person's own list.
+     */
+    public static String followedUp(String alias) {
+        return live(alias) + " and " + alias + ".carriedTo is null";
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /** Carried forward into another plan, where the work goes on: this action is settled by that one. */
+    public boolean isCarriedForward() {
+        return carriedTo != null;
+    }
+
+    /**
+     * Why the action may not be withdrawn, if it may not: it already was, it is complete (its record stands as
+     * done), or it was carried forward (withdraw the action it was carried into instead).
+     */
+    public Optional<String> mayBeWithdrawn() {
+        if (isWithdrawn()) {
+            return Optional.of("This action was already withdrawn.");
+        }
+        if (status == ActionStatus.COMPLETE) {
+            return Optional.of("This action is complete, so it stays in the plan as done: it cannot be withdrawn.");
+        }
+        if (isCarriedForward()) {
+            return Optional.of("This action was carried forward into “" + carriedTo.plan.title
+                    + "”: withdraw " + carriedTo.reference + " there instead.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why the action may not be carried forward into another plan, if it may not: only unfinished live work is
+     * carried, and only once.
+     */
+    public Optional<String> mayBeCarriedForward() {
+        if (isWithdrawn()) {
+            return Optional.of(reference + " was withdrawn, so there is nothing to carry forward.");
+        }
+        if (status == ActionStatus.COMPLETE) {
+            return Optional.of(reference + " is complete: only unfinished actions are carried forward.");
+        }
+        if (isCarriedForward()) {
+            return Optional.of(reference + " was already carried forward into “" + carriedTo.plan.title + "”.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why no progress (nor a date change) may be recorded on this action any more, if none may: it was withdrawn, or
+     * its work goes on in the plan it was carried into.
+     */
+    public Optional<String> closedToProgress() {
+        if (isWithdrawn()) {
+            return Optional.of("This action was withdrawn: no progress can be recorded on it.");
+        }
+        if (isCarriedForward()) {
+            return Optional.of("This action was carried forward into “" + carriedTo.plan.title
+                    + "”: record progress on " + carriedTo.reference + " there.");
+        }
+        return Optional.empty();
+    }
+
     /** Reprogrammed: the target date moved with the plan lead's approval; counted apart from late actions. */
     public boolean isReprogrammed() {
         return originalTargetDate != null;
@@ -117,30 +215,35 @@ public class Action extends AuditedEntity {
     }
 
     /**
-     * Who may change its progress and dates now: nobody once its plan is closed; until then the plan lead, or an
-     * officer the action involves.
+     * Who may change its progress and dates now: nobody once its plan is closed or the action is withdrawn or
+     * carried forward; until then the plan lead, or an officer the action involves.
      */
     public boolean mayBeUpdatedBy(CurrentUser user, Optional<Person> me) {
-        return !plan.isClosed() && user.mayChange(me.filter(this::involves).isPresent());
+        return !plan.isClosed() && closedToProgress().isEmpty() && user.mayChange(me.filter(this::involves).isPresent());
     }
 
     /**
      * Refuses a change to the action: 409 once its plan is closed ({@link Plan#requireOpen}), 403 with
-     * {@code refusal} for someone who may not change it.
+     * {@code refusal} for someone who may not change it, 409 with why when the action takes no more progress
+     * ({@link #closedToProgress}).
      */
     public void requireUpdatableBy(CurrentUser user, Optional<Person> me, String refusal) {
         plan.requireOpen();
-        if (!mayBeUpdatedBy(user, me)) {
+        if (!user.mayChange(me.filter(this::involves).isPresent())) {
             throw new ForbiddenException(refusal);
         }
+        closedToProgress().ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
     }
 
     /**
-     * Settled: nothing is left to do on the action for its plan to close. Complete, or deferred with the reason
-     * recorded. The one home of the rule {@link Plan#closureProblems} applies.
+     * Settled: nothing is left to do on the action for its plan to close. Complete, deferred with the reason
+     * recorded, carried forward into another plan, or withdrawn with its reason. The one home of the rule
+     * {@link Plan#closureProblems} applies.
      */
     public boolean isSettled() {
-        return status == ActionStatus.COMPLETE
+        return status == ActionStatus.COMPLETE || isCarriedForward() || isWithdrawn()
                 || (status == ActionStatus.DEFERRED && ragReason != null && !ragReason.isBlank());
     }
 
@@ -150,9 +253,9 @@ public class Action extends AuditedEntity {
                 : "complete it, or defer it with a reason";
     }
 
-    /** Overdue: the target date has passed and the action is not complete. */
+    /** Overdue: the target date has passed, the action is not complete and its work was not carried elsewhere. */
     public boolean isOverdueOn(LocalDate today) {
-        return !status.isFinished() && targetDate.isBefore(today);
+        return !status.isFinished() && !isCarriedForward() && targetDate.isBefore(today);
     }
 
     public static Optional<Action> withDetails(long id) {
@@ -194,7 +297,8 @@ public class Action extends AuditedEntity {
 
     /** Every action of a plan as read-only rows, in reference order (see {@link #rowsOfPlan}). */
     public static List<ActionRow> rowsOfPlan(long planId) {
-        return getEntityManager().createQuery(ROW_SELECT + " where a.plan.id = :plan order by a.reference",
+        return getEntityManager().createQuery(ROW_SELECT + " where a.plan.id = :plan and " + live("a")
+                                + " order by a.reference",
                         ActionRow.class)
                 .setParameter("plan", planId).getResultList();
     }
@@ -271,14 +375,16 @@ public class Action extends AuditedEntity {
     private static final String ROW_SELECT = """
             select new io.followthrough.plan.action.ActionRow(a.id, a.plan.id, a.reference, a.title, a.description,
                 t.id, t.number, l.id, l.name, l.jobTitle, a.startDate, a.targetDate, a.originalTargetDate,
-                a.successCriteria, a.status, a.rag, a.ragReason, a.version,
-            """ + PREVIOUS_RAG + ", count(*) over ()) from Action a join a.lead l left join a.theme t";
+                a.successCriteria, a.status, a.rag, a.ragReason, a.version, a.withdrawnAt, ct.id, cf.id,
+            """ + PREVIOUS_RAG + """
+            , count(*) over ())
+            from Action a join a.lead l left join a.theme t left join a.carriedTo ct left join a.carriedFrom cf""";
 
     /** The where clause, order and parameters of a filter, shared by the entity query and the rows. */
     private record Filtered(String where, String order, Parameters parameters) {
 
         static Filtered of(long planId, ActionFilter filter, LocalDate today) {
-            StringBuilder where = new StringBuilder("a.plan.id = :plan");
+            StringBuilder where = new StringBuilder("a.plan.id = :plan and " + live("a"));
             Parameters parameters = Parameters.with("plan", planId);
             if (filter.themeId() != null) {
                 where.append(" and a.theme.id = :theme");
@@ -297,10 +403,10 @@ public class Action extends AuditedEntity {
                 parameters.and("lead", filter.leadId());
             }
             if (Boolean.TRUE.equals(filter.overdue())) {
-                where.append(" and a.targetDate < :today and a.status <> :complete");
+                where.append(" and a.targetDate < :today and a.status <> :complete and a.carriedTo is null");
                 parameters.and("today", today).and("complete", ActionStatus.COMPLETE);
             } else if (Boolean.FALSE.equals(filter.overdue())) {
-                where.append(" and (a.targetDate >= :today or a.status = :complete)");
+                where.append(" and (a.targetDate >= :today or a.status = :complete or a.carriedTo is not null)");
                 parameters.and("today", today).and("complete", ActionStatus.COMPLETE);
             }
             if (filter.partnerId() != null) {
@@ -334,16 +440,33 @@ public class Action extends AuditedEntity {
         }
     }
 
+    /** The plan's live actions, in reference order. */
     public static List<Action> ofPlan(long planId) {
-        return list("from Action a join fetch a.lead left join fetch a.theme where a.plan.id = ?1 order by a.reference",
-                planId);
+        return list("from Action a join fetch a.lead left join fetch a.theme where a.plan.id = ?1 and " + live("a")
+                + " order by a.reference", planId);
+    }
+
+    /** The plan's withdrawn actions, most recently withdrawn first. */
+    public static List<Action> withdrawnOf(long planId) {
+        return list("from Action a join fetch a.lead left join fetch a.theme where a.plan.id = ?1 and not ("
+                + live("a") + ") order by a.withdrawnAt desc, a.reference", planId);
+    }
+
+    public static long countWithdrawn(long planId) {
+        return count("from Action a where a.plan.id = ?1 and not (" + live("a") + ")", planId);
+    }
+
+    /** Every reference the plan has used, withdrawn actions' too: a reference is never given twice. */
+    public static List<String> referencesOf(long planId) {
+        return getEntityManager().createQuery("select a.reference from Action a where a.plan.id = ?1", String.class)
+                .setParameter(1, planId).getResultList();
     }
 
     /** Every action of a plan with everything a spreadsheet row shows, in reference order. */
     public static List<Action> ofPlanForExport(long planId) {
         List<Action> actions = list("""
                 select distinct a from Action a join fetch a.lead left join fetch a.theme left join fetch a.partners
-                where a.plan.id = ?1 order by a.reference""", planId);
+                where a.plan.id = ?1 and %s order by a.reference""".formatted(live("a")), planId);
         if (!actions.isEmpty()) {
             list("select distinct a from Action a left join fetch a.findings where a in ?1", actions);
         }
@@ -353,19 +476,24 @@ public class Action extends AuditedEntity {
     public static List<Action> ofPlanWithPartners(long planId) {
         return list("""
                 select distinct a from Action a join fetch a.lead l left join fetch l.partner
-                left join fetch a.theme left join fetch a.partners where a.plan.id = ?1 order by a.reference""", planId);
+                left join fetch a.theme left join fetch a.partners where a.plan.id = ?1 and %s
+                order by a.reference""".formatted(live("a")), planId);
     }
 
-    /** The actions a person leads, and those supported by the partner they belong to. */
+    /**
+     * The live actions a person leads, and those supported by the partner they belong to; not those carried forward,
+     * whose work goes on in the action they were carried into.
+     */
     public static List<Action> ledOrSupportedBy(Person person) {
         if (person.partner == null) {
             return list("from Action a join fetch a.lead join fetch a.plan left join fetch a.theme "
-                    + "where a.lead = ?1 order by a.targetDate", person);
+                    + "where a.lead = ?1 and " + followedUp("a") + " order by a.targetDate", person);
         }
         return list("""
                 select distinct a from Action a join fetch a.lead join fetch a.plan left join fetch a.theme
-                where a.lead = ?1 or exists (select 1 from Action s join s.partners p where s = a and p = ?2)
-                order by a.targetDate""", person, person.partner);
+                where (a.lead = ?1 or exists (select 1 from Action s join s.partners p where s = a and p = ?2))
+                and %s
+                order by a.targetDate""".formatted(followedUp("a")), person, person.partner);
     }
 
     /** How many actions a plan has: complete, overdue, reprogrammed, and of each RAG among those not complete. */
@@ -375,9 +503,11 @@ public class Action extends AuditedEntity {
     public static Counts countsOf(long planId, LocalDate today) {
         List<Object[]> rows = getEntityManager().createQuery("""
                 select a.status, a.rag, count(a),
-                       sum(case when a.targetDate < :today and a.status <> :complete then 1 else 0 end),
+                       sum(case when a.targetDate < :today and a.status <> :complete and a.carriedTo is null
+                           then 1 else 0 end),
                        sum(case when a.originalTargetDate is not null then 1 else 0 end)
-                from Action a where a.plan.id = :plan group by a.status, a.rag""", Object[].class)
+                from Action a where a.plan.id = :plan and %s
+                group by a.status, a.rag""".formatted(live("a")), Object[].class)
                 .setParameter("today", today).setParameter("complete", ActionStatus.COMPLETE)
                 .setParameter("plan", planId).getResultList();
         Map<Rag, Long> rag = new EnumMap<>(Rag.class);
@@ -416,7 +546,8 @@ public class Action extends AuditedEntity {
 
     public static List<Object[]> findingLinks(long planId) {
         return getEntityManager().createQuery(
-                "select a.id, f.id, a.reference from Action a join a.findings f where a.plan.id = ?1 order by a.reference",
+                "select a.id, f.id, a.reference from Action a join a.findings f where a.plan.id = ?1 and " + live("a")
+                        + " order by a.reference",
                 Object[].class)
                 .setParameter(1, planId).getResultList();
     }

@@ -15,7 +15,7 @@ import java.util.List;
  * values) is read-only and ignored, so a client can send back what it read; any other unknown field is refused.
  */
 @JsonIgnoreProperties({"id", "planId", "themeNumber", "leadName", "leadJobTitle", "originalTargetDate", "reprogrammed",
-        "previousRag", "direction", "overdue", "updates"})
+        "previousRag", "direction", "overdue", "withdrawn", "carriedToActionId", "carriedFromActionId", "updates"})
 public record ActionInput(
         @Size(max = 40, message = "The reference must be 40 characters or fewer") String reference,
         @NotBlank(message = "Enter what will be done") @Size(max = 500, message = "The title must be 500 characters or fewer") String title,

@@ -12,6 +12,12 @@ public record ActionJson(long id, long planId, String reference, String title, S
                          LocalDate originalTargetDate, boolean reprogrammed, String successCriteria,
                          ActionStatus status, Rag rag, String ragReason, Rag previousRag, Direction direction,
                          boolean overdue, long version,
+                         @Schema(description = "Withdrawn by the plan lead: the action has left the live views")
+                         boolean withdrawn,
+                         @Schema(description = "The action of another plan this one was carried forward into")
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Long carriedToActionId,
+                         @Schema(description = "The action of another plan this one was carried forward from")
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Long carriedFromActionId,
                          @Schema(description = "With ?include=updates only: the most recent progress updates, newest"
                                  + " first (at most " + ActionJson.EMBEDDED_UPDATES + ")")
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<ProgressUpdateJson> updates) {
@@ -29,13 +35,15 @@ public record ActionJson(long id, long planId, String reference, String title, S
                 a.themeNumber(), findingIds, a.leadId(), a.leadName(), a.leadJobTitle(), partnerIds, a.startDate(),
                 a.targetDate(), a.originalTargetDate(), a.originalTargetDate() != null, a.successCriteria(),
                 a.status(), a.rag(), a.ragReason(), a.previousRag(), Direction.between(a.previousRag(), a.rag()),
-                a.isOverdueOn(today), a.version(), null);
+                a.isOverdueOn(today), a.version(), a.withdrawnAt() != null, a.carriedToActionId(),
+                a.carriedFromActionId(), null);
     }
 
     public ActionJson withUpdates(List<ProgressUpdateJson> newest) {
         return new ActionJson(id, planId, reference, title, description, themeId, themeNumber, findingIds, leadId,
                 leadName, leadJobTitle, partnerIds, startDate, targetDate, originalTargetDate, reprogrammed,
-                successCriteria, status, rag, ragReason, previousRag, direction, overdue, version, newest);
+                successCriteria, status, rag, ragReason, previousRag, direction, overdue, version, withdrawn,
+                carriedToActionId, carriedFromActionId, newest);
     }
 
     /** Without findings and partners, for lists: those collections are fetched only for one action. */
@@ -44,7 +52,8 @@ public record ActionJson(long id, long planId, String reference, String title, S
                 a.theme == null ? null : a.theme.id, a.theme == null ? null : a.theme.number, null,
                 a.lead.id, a.lead.name, a.lead.jobTitle, null, a.startDate, a.targetDate, a.originalTargetDate,
                 a.isReprogrammed(), a.successCriteria, a.status, a.rag, a.ragReason, previousRag,
-                Direction.between(previousRag, a.rag), a.isOverdueOn(today), a.version, null);
+                Direction.between(previousRag, a.rag), a.isOverdueOn(today), a.version, a.isWithdrawn(),
+                idOf(a.carriedTo), idOf(a.carriedFrom), null);
     }
 
     public static ActionJson of(Action a, Rag previousRag, LocalDate today) {
@@ -53,6 +62,11 @@ public record ActionJson(long id, long planId, String reference, String title, S
                 a.findings.stream().map(f -> f.id).toList(), a.lead.id, a.lead.name, a.lead.jobTitle,
                 a.partners.stream().map(p -> p.id).toList(), a.startDate, a.targetDate, a.originalTargetDate,
                 a.isReprogrammed(), a.successCriteria, a.status, a.rag, a.ragReason, previousRag,
-                Direction.between(previousRag, a.rag), a.isOverdueOn(today), a.version, null);
+                Direction.between(previousRag, a.rag), a.isOverdueOn(today), a.version, a.isWithdrawn(),
+                idOf(a.carriedTo), idOf(a.carriedFrom), null);
+    }
+
+    private static Long idOf(Action action) {
+        return action == null ? null : action.id;
     }
 }

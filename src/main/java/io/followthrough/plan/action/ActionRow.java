@@ -1,5 +1,6 @@
 package io.followthrough.plan.action;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -10,9 +11,11 @@ import java.time.LocalDate;
 public record ActionRow(long id, long planId, String reference, String title, String description, Long themeId,
                         String themeNumber, long leadId, String leadName, String leadJobTitle, LocalDate startDate,
                         LocalDate targetDate, LocalDate originalTargetDate, String successCriteria,
-                        ActionStatus status, Rag rag, String ragReason, long version, Rag previousRag, long matching) {
+                        ActionStatus status, Rag rag, String ragReason, long version, Instant withdrawnAt,
+                        Long carriedToActionId, Long carriedFromActionId, Rag previousRag, long matching) {
 
+    /** As {@link Action#isOverdueOn}. */
     public boolean isOverdueOn(LocalDate today) {
-        return !status.isFinished() && targetDate.isBefore(today);
+        return !status.isFinished() && carriedToActionId == null && targetDate.isBefore(today);
     }
 }

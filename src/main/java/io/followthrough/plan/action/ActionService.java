@@ -119,6 +119,9 @@ public class ActionService {
             throw new ConflictException("This action changed since you opened it (you had version " + input.version()
                     + ", it is now at version " + action.version + "). Nothing was saved: reload it and re-apply your change.");
         }
+        if (action.isWithdrawn()) {
+            throw new ConflictException("This action was withdrawn. It stays as it was when withdrawn.");
+        }
         ActionJson before = toJson(action);
         apply(action, input, false);
         recordChanges(before, action);
@@ -173,8 +176,17 @@ public class ActionService {
                     mayUpdate(a), dateChanges,
                     dateChanges.stream().anyMatch(c -> c.decision() == DateChangeDecision.PENDING),
                     showAudit ? AuditEntry.of("Action", id).stream().map(AuditJson::of).toList() : List.of(),
-                    showAudit, a.plan.isClosed());
+                    showAudit, a.plan.isClosed(),
+                    a.isWithdrawn() ? new ActionView.Withdrawal(a.withdrawnAt, withdrawerName(a), a.withdrawalReason)
+                            : null,
+                    ActionView.CarryLink.of(a.carriedTo), ActionView.CarryLink.of(a.carriedFrom),
+                    user.isLead() && a.mayBeWithdrawn().isEmpty());
         });
+    }
+
+    /** The withdrawer by name where the sign-in name belongs to someone known, else as recorded. */
+    private static String withdrawerName(Action action) {
+        return Person.bySignInName(action.withdrawnBy).map(p -> p.name).orElse(action.withdrawnBy);
     }
 
     /** Every recorded change to the action, newest first; for the plan lead and SLT. */
@@ -312,10 +324,10 @@ public class ActionService {
     static String nextReference(Plan plan, Theme theme) {
         String prefix = theme != null && theme.number != null ? theme.number + "." : "A";
         int next = 1;
-        for (Action existing : Action.ofPlan(plan.id)) {
-            if (existing.reference.startsWith(prefix)) {
+        for (String taken : Action.referencesOf(plan.id)) {
+            if (taken.startsWith(prefix)) {
                 try {
-                    next = Math.max(next, Integer.parseInt(existing.reference.substring(prefix.length())) + 1);
+                    next = Math.max(next, Integer.parseInt(taken.substring(prefix.length())) + 1);
                 } catch (NumberFormatException ignored) {
                     // a hand-written reference in another form does not take a number
                 }

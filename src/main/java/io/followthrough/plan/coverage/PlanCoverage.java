@@ -1,6 +1,7 @@
 package io.followthrough.plan.coverage;
 
 import io.followthrough.plan.Plan;
+import io.followthrough.plan.action.Action;
 import io.followthrough.platform.AuditedEntity;
 import io.followthrough.review.Finding;
 import io.followthrough.review.FindingKind;
@@ -60,9 +61,11 @@ public class PlanCoverage extends AuditedEntity {
                 .setParameter(1, planId).setParameter(2, FindingKind.AREA_FOR_CONSIDERATION).getResultList();
     }
 
+    /** Areas of the plan's reviews answered neither by a live action of the plan nor by its "no action" decision. */
     private static final String UNCOVERED = """
             from Finding f where f.kind = ?2
             and f.theme.review.id in (select r.id from Plan p join p.reviews r where p.id = ?1)
-            and not exists (select 1 from Action a join a.findings af where a.plan.id = ?1 and af = f)
-            and not exists (select 1 from PlanCoverage c where c.plan.id = ?1 and c.finding = f)""";
+            and not exists (select 1 from Action a join a.findings af where a.plan.id = ?1 and af = f and %s)
+            and not exists (select 1 from PlanCoverage c where c.plan.id = ?1 and c.finding = f)"""
+            .formatted(Action.live("a"));
 }

@@ -122,10 +122,14 @@ public class LeavingService {
         return lead;
     }
 
-    /** The actions to pass on: those of closed plans keep the lead they closed with, since they can no longer change. */
+    /**
+     * The actions to pass on: those still followed up (a withdrawn or carried-forward one keeps its lead), except on
+     * closed plans, whose actions keep the lead they closed with since they can no longer change.
+     */
     private static List<Action> actionsLedBy(Person person) {
-        return Action.list("from Action a join fetch a.plan where a.lead.id = ?1 and a.plan.status <> ?2"
-                + " order by a.plan.title, a.reference", person.id, io.followthrough.plan.PlanStatus.CLOSED);
+        return Action.list("from Action a join fetch a.plan where a.lead.id = ?1 and a.plan.status <> ?2 and "
+                + Action.followedUp("a") + " order by a.plan.title, a.reference", person.id,
+                io.followthrough.plan.PlanStatus.CLOSED);
     }
 
     private static Person requirePerson(long id) {

@@ -26,6 +26,8 @@ public enum Notice {
     NO_ACTION_SAVED("Reason saved: the area needs no action in this plan"),
     NO_ACTION_WITHDRAWN("Decision withdrawn: the area needs an action or a reason again"),
     TEXT_REDACTED("Words redacted"),
+    ACTION_WITHDRAWN("Action withdrawn: it has left the plan’s lists, counts and reminders"),
+    ACTIONS_CARRIED_FORWARD("Actions carried forward: each is now a new action of the other plan"),
     PLAN_CREATED("Plan created"),
     PLAN_ENDORSED("Decision recorded: the plan is endorsed"),
     PLAN_CLOSED("Plan closed: its actions can no longer be changed"),
