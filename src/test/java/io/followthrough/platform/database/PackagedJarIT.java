@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The packaged jar as a hosting team runs it: against the council's own PostgreSQL (here a server this test starts
  * and stops), with no embedded database anywhere, readiness that follows the database, and a refusal to start at all
- * in production without a JDBC URL.
+ * in production without a JDBC URL, or with demo sign-in but no key to sign its cookies with.
  */
 class PackagedJarIT {
 
@@ -59,6 +59,26 @@ class PackagedJarIT {
             assertNoEmbeddedServer(app);
         } finally {
             app.process().destroyForcibly();
+        }
+    }
+
+    @Test
+    void inProductionDemoSignInWithoutASigningKeyIsRefusedAtStart() throws Exception {
+        EmbeddedPostgres council = EmbeddedPostgres.builder().start();
+        PackagedApp app = PackagedApp.start("demo-without-key", Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", council.getJdbcUrl("postgres", "postgres"),
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                "FOLLOWTHROUGH_DEMO_ENABLED", "true",
+                "QUARKUS_OIDC_TENANT_ENABLED", "false"));
+        try {
+            assertTrue(app.process().waitFor(PackagedApp.START_LIMIT.toSeconds(), TimeUnit.SECONDS),
+                    "the app stopped by itself");
+            assertNotEquals(0, app.process().exitValue());
+            assertTrue(app.log().contains("FOLLOWTHROUGH_DEMO_SESSION_KEY"), "the log says what to set");
+        } finally {
+            app.process().destroyForcibly();
+            council.close();
         }
     }
 
