@@ -40,6 +40,13 @@ class MalformedBodiesTest {
     }
 
     @Test
+    void aJsonBodyToTheSignInFormIsRefusedAsTheWrongMediaType() {
+        // The sign-in page was shown again for the missing fields, and failed to render without a CSRF token.
+        RestAssured.given().redirects().follow(false).contentType("application/json").body("{}")
+                .post("/sign-in").then().statusCode(415);
+    }
+
+    @Test
     void aFormOfOnlySeparatorsIsABadRequestPage() {
         Review review = Fixtures.review();
         Person lead = Fixtures.personSigningInAs("lead");
