@@ -85,6 +85,8 @@ trap 'exit 130' INT TERM
 base=http://localhost:$port
 basic="Basic $(printf 'lead:lead' | base64)"
 starts=()
+# Demo sign-in in the prod profile needs a signing key of its own (README, "Two replicas").
+session_key=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 # Starts the jar in the prod profile against the bench database, with the demo accounts on (HTTP Basic) and no
 # identity provider; waits for readiness on the management port and records how long that took.
 start_app() {
@@ -92,7 +94,7 @@ start_app() {
   start=$(date +%s%N)
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/$db" QUARKUS_DATASOURCE_USERNAME=$db \
     QUARKUS_DATASOURCE_PASSWORD=$password QUARKUS_HTTP_PORT=$port MANAGEMENT_PORT=$management \
-    FOLLOWTHROUGH_DEMO_ENABLED=true QUARKUS_OIDC_TENANT_ENABLED=false OIDC_AUTH_SERVER_URL=http://localhost:1/realms/none \
+    FOLLOWTHROUGH_DEMO_ENABLED=true FOLLOWTHROUGH_DEMO_SESSION_KEY=$session_key QUARKUS_OIDC_TENANT_ENABLED=false OIDC_AUTH_SERVER_URL=http://localhost:1/realms/none \
     QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S env $app_env \
     bash -c 'cd "$1" && shift && exec java "$@"' - "$(dirname "$jar")" $java_opts -jar "$(basename "$jar")" > "$log" 2>&1 &
   app_pid=$!

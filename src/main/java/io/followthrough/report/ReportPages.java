@@ -15,10 +15,12 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
@@ -186,6 +188,7 @@ public class ReportPages {
     @POST
     @Path("reports/{id}")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@RestPath long id, MultivaluedMap<String, String> form) {
         reports.find(id).orElseThrow(() -> new NotFoundException("report", id));
         List<String> members = form.getFirst("executiveMembers") == null ? List.of()
@@ -274,6 +277,7 @@ public class ReportPages {
     @POST
     @Path("reports/{id}/publish")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@RestPath long id, MultivaluedMap<String, String> form) {
         Map<String, String> reasons = new LinkedHashMap<>();
         form.forEach((name, values) -> {

@@ -11,6 +11,7 @@ import io.followthrough.platform.InvalidInputException;
 import io.followthrough.platform.NotFoundException;
 import io.followthrough.platform.pdf.WordRenderer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -92,6 +93,9 @@ public class ReportPublishing {
 
     @Transactional
     public VersionJson publish(long reportId, PublishInput input) {
+        // Publishing the same report at once (on two replicas, say) takes turns here, so each counts the versions
+        // published before it and none takes a number twice (which the unique constraint would refuse with a 500).
+        CommitteeReport.getEntityManager().find(CommitteeReport.class, reportId, LockModeType.PESSIMISTIC_WRITE);
         CommitteeReport report = CommitteeReport.withPlan(reportId)
                 .orElseThrow(() -> new NotFoundException("report", reportId));
         ReportDocument document = reports.document(reportId);

@@ -26,6 +26,9 @@ import java.util.Set;
 @ApplicationScoped
 public class DemoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    /** The attribute of a session's request that names its cookie's signature, for the signed-out check. */
+    static final String SESSION_SIGNATURE = DemoSessionCookie.class.getName() + ".signature";
+
     private final DemoAccounts accounts;
     private final DemoSessionCookie sessions;
 
@@ -57,8 +60,12 @@ public class DemoAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         Cookie cookie = context.request().getCookie(DemoSessionCookie.NAME);
         if (cookie != null) {
-            return sessions.userName(cookie.getValue())
-                    .map(name -> identityProviderManager.authenticate(new TrustedAuthenticationRequest(name)))
+            return sessions.verify(cookie.getValue())
+                    .map(session -> {
+                        TrustedAuthenticationRequest request = new TrustedAuthenticationRequest(session.userName());
+                        request.setAttribute(SESSION_SIGNATURE, session.signature());
+                        return identityProviderManager.authenticate(request);
+                    })
                     .orElseGet(() -> Uni.createFrom().nullItem());
         }
         return Uni.createFrom().nullItem();

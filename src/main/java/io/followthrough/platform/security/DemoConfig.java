@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "followthrough.demo")
 public interface DemoConfig {
@@ -15,6 +16,13 @@ public interface DemoConfig {
     /** Load the demo review and plan into an empty database at start-up. */
     @WithDefault("false")
     boolean data();
+
+    /**
+     * The key that signs demo sign-in cookies (32 characters or more). Unset, one is made at start-up, so a restart
+     * signs everyone out; replicas behind one address must share one, and the prod profile refuses to start demo
+     * sign-in without it.
+     */
+    Optional<String> sessionKey();
 
     /** How long a demo sign-in lasts. */
     @WithDefault("PT8H")

@@ -11,6 +11,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** Turns demo credentials into identities with the account's role. */
@@ -54,9 +55,11 @@ public final class DemoIdentityProviders {
     public static class Session implements IdentityProvider<TrustedAuthenticationRequest> {
 
         private final DemoAccounts accounts;
+        private final DemoSessionCookie sessions;
 
-        public Session(DemoAccounts accounts) {
+        public Session(DemoAccounts accounts, DemoSessionCookie sessions) {
             this.accounts = accounts;
+            this.sessions = sessions;
         }
 
         @Override
@@ -68,9 +71,13 @@ public final class DemoIdentityProviders {
         public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
                                                   AuthenticationRequestContext context) {
             String name = request.getPrincipal();
-            return accounts.rolesOf(name)
-                    .map(roles -> Uni.createFrom().item(identity(name, roles)))
-                    .orElseGet(() -> Uni.createFrom().nullItem());
+            Object signature = request.getAttribute(DemoAuthenticationMechanism.SESSION_SIGNATURE);
+            Optional<Set<String>> roles = accounts.rolesOf(name);
+            if (roles.isEmpty() || !(signature instanceof String session)) {
+                return Uni.createFrom().nullItem();
+            }
+            // Signed out on any replica: the database says so (a blocking look-up, off the event loop).
+            return context.runBlocking(() -> sessions.ended(session) ? null : identity(name, roles.get()));
         }
     }
 }

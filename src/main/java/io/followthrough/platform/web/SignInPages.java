@@ -6,12 +6,14 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -52,6 +54,7 @@ public class SignInPages {
     @POST
     @Path("sign-in")
     @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@RestForm String userName, @RestForm String password, @RestForm("return") String returnTo,
                            @Context UriInfo uri) {
         if (!accounts.enabled()) {

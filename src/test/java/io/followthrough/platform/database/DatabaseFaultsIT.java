@@ -1,12 +1,12 @@
 package io.followthrough.platform.database;
 
+import io.followthrough.support.PackagedApp;
 import io.restassured.RestAssured;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,9 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DatabaseFaultsIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    // Generous: on a loaded build machine the jar has taken two minutes to start.
-    private static final Duration START_LIMIT = Duration.ofMinutes(5);
     private static final String NAME = "database-faults";
     private static final String OWNER = "followthrough_owner";
     private static final String APP = "followthrough_app";
@@ -61,7 +57,7 @@ class DatabaseFaultsIT {
     private static Path dataDirectory;
     private static int databasePort;
     private static EmbeddedPostgres database;
-    private static Process app;
+    private static PackagedApp app;
     private static String base;
     private static String ready;
 
@@ -69,7 +65,7 @@ class DatabaseFaultsIT {
     static void startTheDatabaseAndTheApp() throws Exception {
         dataDirectory = Path.of("target", NAME + "-pgdata").toAbsolutePath();
         deleteRecursively(dataDirectory);
-        databasePort = freePort();
+        databasePort = PackagedApp.freePort();
         database = startDatabase();
         try (Connection admin = DriverManager.getConnection(url("postgres"), "postgres", "postgres");
              Statement sql = admin.createStatement()) {
@@ -77,13 +73,7 @@ class DatabaseFaultsIT {
             sql.execute("create role " + APP + " login password 'app'");
             sql.execute("create database followthrough owner " + OWNER);
         }
-        int http = freePort();
-        int management = freePort();
-        base = "http://localhost:" + http;
-        ready = "http://localhost:" + management + "/q/health/ready";
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(logFile());
-        builder.environment().putAll(Map.of(
+        app = PackagedApp.start(NAME, Map.of(
                 "QUARKUS_PROFILE", "demo",
                 "FOLLOWTHROUGH_DEMO_DATA", "false",
                 "QUARKUS_DATASOURCE_JDBC_URL", url("followthrough"),
@@ -91,19 +81,16 @@ class DatabaseFaultsIT {
                 "QUARKUS_DATASOURCE_PASSWORD", "app",
                 "QUARKUS_FLYWAY_USERNAME", OWNER,
                 "QUARKUS_FLYWAY_PASSWORD", "owner",
-                "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", String.valueOf(POOL),
-                "QUARKUS_HTTP_PORT", String.valueOf(http),
-                "MANAGEMENT_PORT", String.valueOf(management)));
-        assertTrue(Files.exists(JAR), JAR + " is built by the package phase before the integration tests");
-        app = builder.start();
-        await(() -> status(ready) == 200, "the app became ready (see " + logFile() + ")");
+                "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", String.valueOf(POOL)));
+        base = app.baseUrl();
+        ready = app.readyUrl();
+        app.awaitReady();
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
         if (app != null) {
-            app.destroy();
-            app.waitFor(30, TimeUnit.SECONDS);
+            app.close();
         }
         if (database != null) {
             database.close();
@@ -171,7 +158,7 @@ class DatabaseFaultsIT {
                     .body(containsString("class=\"govuk-heading-l\"")));
             List<Integer> whileDown = concurrently(clients, () -> lead().get("/api/partners").statusCode());
             assertEquals(List.of(503), distinct(whileDown), "while down every request is a 503: " + whileDown);
-            await(() -> status(ready) == 503, "readiness went down with the database");
+            app.await(() -> PackagedApp.status(ready) == 503, "readiness went down with the database");
             RestAssured.get(ready).then().body("status", equalTo("DOWN"));
 
             // A database host that accepts connections and never answers (a hung server, a half-open network): the
@@ -180,12 +167,12 @@ class DatabaseFaultsIT {
                 within(QUICKLY, "the API with a silent database", () -> lead().get("/api/partners")
                         .then().statusCode(503).contentType(containsString("application/problem+json")));
             }
-            assertFalse(Files.readString(logFile().toPath()).contains("Unexpected failure"),
+            assertFalse(app.log().contains("Unexpected failure"),
                     "no 500 was logged while the database was away");
 
             database = startDatabase();
             lead().get("/api/partners").then().statusCode(200);
-            await(() -> status(ready) == 200, "readiness came back with the database");
+            app.await(() -> PackagedApp.status(ready) == 200, "readiness came back with the database");
         } finally {
             clients.shutdownNow();
             if (database == null) {
@@ -260,38 +247,6 @@ class DatabaseFaultsIT {
 
     private static String url(String database) {
         return "jdbc:postgresql://localhost:" + databasePort + "/" + database;
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(START_LIMIT);
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (!app.isAlive()) {
-                throw new AssertionError("The app stopped before " + what + " (see " + logFile() + ")");
-            }
-            TimeUnit.MILLISECONDS.sleep(200);
-        }
-        throw new AssertionError("Not within " + START_LIMIT + ": " + what);
-    }
-
-    private static int status(String url) {
-        try {
-            return RestAssured.get(url).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static File logFile() {
-        return Path.of("target", "packaged-jar-" + NAME + ".log").toFile();
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

@@ -72,6 +72,11 @@ class OidcSignInTest {
     }
 
     @Test
+    void anApiRequestWithoutATokenIs401NotARedirectToTheSignInPage() {
+        RestAssured.given().redirects().follow(false).get("/api/partners").then().statusCode(401);
+    }
+
+    @Test
     void demoAccountsDoNotExistInProduction() {
         RestAssured.given().auth().preemptive().basic("lead", "lead").get("/api/partners").then().statusCode(401);
         RestAssured.given().redirects().follow(false).get("/sign-in").then().statusCode(303);
