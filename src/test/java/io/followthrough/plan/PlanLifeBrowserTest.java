@@ -16,7 +16,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.followthrough.support.Api.as;
 import static io.followthrough.support.BrowserSession.assertAccessible;
 
-/** The plan lead records the Executive's decision from the published report, then closes the plan. */
+/**
+ * The plan lead records the Executive's decision from the published report, withdraws an action the plan no longer
+ * needs, then closes the plan.
+ */
 @QuarkusTest
 class PlanLifeBrowserTest {
 
@@ -27,6 +30,7 @@ class PlanLifeBrowserTest {
     void theLeadEndorsesThePlanFromItsPublishedReportAndClosesItOnceEveryActionIsSettled() {
         PlanLife life = PlanLife.ready();
         Action action = life.action().reference("3.2.1").title("Agree a partnership protocol").create();
+        Action dropped = life.action().reference("3.2.2").title("Commission a second data dashboard").create();
         int report = life.publishedEndorsementReport();
         try (BrowserSession browser = BrowserSession.open(base.toString())) {
             Page lead = browser.signIn("lead");
@@ -58,8 +62,25 @@ class PlanLifeBrowserTest {
             assertThat(lead.locator("#endorsement + dl")).containsText("14 February 2022");
             assertAccessible(lead);
 
+            // The endorsed plan no longer needs one action: it is withdrawn with a reason, never deleted.
+            lead.navigate("/actions/" + dropped.id);
+            lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Withdraw this action")).click();
+            assertThat(lead.locator("h1")).hasText("Withdraw this action");
+            assertAccessible(lead);
+            lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw the action")).click();
+            assertThat(lead.locator(".govuk-error-summary")).isVisible();
+            lead.getByLabel("Why is this action withdrawn?").fill("The council's new data platform does this already.");
+            lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw the action")).click();
+            assertThat(lead.locator(".govuk-notification-banner--success")).containsText("Action withdrawn");
+            assertThat(lead.locator("main")).containsText("This action was withdrawn on");
+            assertThat(lead.locator("main")).containsText("new data platform does this already");
+            assertAccessible(lead);
+            lead.navigate("/plans/" + life.plan.id);
+            assertThat(lead.locator("#withdrawn-actions")).containsText("Withdrawn actions (1)");
+
             lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Close the plan")).click();
             assertThat(lead.locator("#actions + ul")).containsText("3.2.1 Agree a partnership protocol is in progress");
+            assertThat(lead.locator("#actions + ul")).not().containsText("3.2.2");
             assertAccessible(lead);
 
             as("lead").body(Map.of("narrative", "Signed by every partner", "status", "COMPLETE", "rag", "GREEN",
