@@ -34,13 +34,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and a 1280 pixel desktop without scrolling sideways. At 320 pixels the plan lead's view of each page is also checked
  * with axe-core (a table that scrolls in its own region must be reachable with the keyboard). Importing a spreadsheet
  * change ends on the plan with its success banner, at both widths. Screenshots of every page at both widths are saved
- * in target/screenshots/ for people to look at.
+ * in target/screenshots/ for people to look at; not under CI ({@code CI=true}), where nobody looks and a full-page
+ * image of every page costs minutes.
  */
 @QuarkusTest
 class EveryPageReflowsBrowserTest {
 
     private static final List<Integer> WIDTHS = List.of(320, 1280);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final boolean TAKE_SCREENSHOTS = !"true".equalsIgnoreCase(System.getenv("CI"));
 
     /**
      * Pages that still scroll sideways at 320 pixels, by pattern, with the cause. They are still opened and
@@ -90,7 +92,7 @@ class EveryPageReflowsBrowserTest {
 
     private static void check(Page page, String pattern, String slug, String account, int width, List<String> problems,
                               Set<String> screenshotted) {
-        if (screenshotted.add(width + slug)) {
+        if (TAKE_SCREENSHOTS && screenshotted.add(width + slug)) {
             // A long page on a narrow window is a tall image: give a busy machine time to draw it.
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setTimeout(180_000)
                     .setPath(SCREENSHOTS.resolve(width + "-" + slug + ".png")));
