@@ -70,7 +70,7 @@ class KubernetesManifestsIT {
         assertEquals("512Mi", container.at("/resources/requests/memory").asText());
         assertTrue(container.at("/resources/requests/cpu").isTextual());
         Map<String, JsonNode> env = environment();
-        assertEquals("50", env.get("JAVA_MAX_MEM_RATIO").get("value").asText(), "-XX:MaxRAMPercentage=50");
+        assertEquals("25", env.get("JAVA_MAX_MEM_RATIO").get("value").asText(), "-XX:MaxRAMPercentage=25");
         assertEquals("-XX:+UseSerialGC", env.get("GC_CONTAINER_OPTIONS").get("value").asText());
         assertEquals("2", env.get("MALLOC_ARENA_MAX").get("value").asText());
     }
