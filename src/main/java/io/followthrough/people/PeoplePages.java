@@ -12,10 +12,12 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -59,6 +61,7 @@ public class PeoplePages {
     @POST
     @Path("people")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam PersonForm form) {
         try {
             return Html.seeOther("/people#person-" + people.create(form.toInput()).id(), Notice.PERSON_ADDED);
@@ -77,6 +80,7 @@ public class PeoplePages {
     @POST
     @Path("people/{id}")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam PersonForm form) {
         person(id);
         try {
@@ -97,6 +101,7 @@ public class PeoplePages {
     @POST
     @Path("partners")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createPartner(@BeanParam PartnerForm form) {
         try {
             return Html.seeOther("/people#partner-" + people.createPartner(form.toInput()).id(), Notice.PARTNER_ADDED);

@@ -19,10 +19,12 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
@@ -92,6 +94,7 @@ public class PlanPages {
     @POST
     @Path("plans")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam PlanForm form) {
         try {
             return Html.seeOther("/plans/" + plans.create(form.toInput()).id(), Notice.PLAN_CREATED);
@@ -111,6 +114,7 @@ public class PlanPages {
     @POST
     @Path("plans/{id}")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam PlanForm form) {
         plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
         try {

@@ -10,10 +10,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -67,6 +69,7 @@ public class ReminderPages {
     /** The form lists a checkbox per reminder that can be switched off; an unticked box switches it off. */
     @POST
     @Path("my-reminders")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.LEAD, Roles.OFFICER, Roles.SLT})
     public Response save(@RestForm("on") List<String> on) {
         Map<String, Boolean> changes = new LinkedHashMap<>();

@@ -137,6 +137,7 @@ public class ReportPages {
     @POST
     @Path("plans/{id}/reports")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath long id, @RestForm String kind, @RestForm String body,
                            @RestForm("meetingDate-day") String day, @RestForm("meetingDate-month") String month,
                            @RestForm("meetingDate-year") String year) {

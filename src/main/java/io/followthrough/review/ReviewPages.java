@@ -14,10 +14,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -75,6 +77,7 @@ public class ReviewPages {
     @POST
     @Path("reviews")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ReviewForm form) {
         FormErrors errors = FormErrors.none();
         ReviewInput input = form.toInput(errors);
@@ -98,6 +101,7 @@ public class ReviewPages {
     @POST
     @Path("reviews/{id}")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam ReviewForm form) {
         summary(id);
         FormErrors errors = FormErrors.none();
@@ -123,6 +127,7 @@ public class ReviewPages {
     @POST
     @Path("reviews/{id}/themes")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addTheme(@RestPath long id, @BeanParam ThemeForm form) {
         ReviewJson review = summary(id);
         try {
@@ -144,6 +149,7 @@ public class ReviewPages {
     @POST
     @Path("themes/{id}")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateTheme(@RestPath long id, @BeanParam ThemeForm form) {
         ThemeSummary theme = theme(id);
         try {
@@ -164,6 +170,7 @@ public class ReviewPages {
     @POST
     @Path("themes/{id}/findings")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addFinding(@RestPath long id, @BeanParam FindingForm form) {
         ThemeSummary theme = theme(id);
         try {
@@ -185,6 +192,7 @@ public class ReviewPages {
     @POST
     @Path("findings/{id}")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateFinding(@RestPath long id, @BeanParam FindingForm form) {
         ThemeSummary theme = theme(finding(id).themeId());
         try {

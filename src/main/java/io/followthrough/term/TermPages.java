@@ -14,10 +14,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -57,6 +59,7 @@ public class TermPages {
     @POST
     @Path("terms/years")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addYear(@RestForm String year) {
         Optional<AcademicYear> parsed = AcademicYear.parse(year);
         if (parsed.isEmpty()) {
@@ -77,6 +80,7 @@ public class TermPages {
     @POST
     @Path("terms")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam TermForm form) {
         FormErrors errors = FormErrors.none();
         TermInput input = form.toInput(errors);
@@ -102,6 +106,7 @@ public class TermPages {
     @POST
     @Path("terms/{id}")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam TermForm form) {
         TermJson term = term(id);
         form.academicYear = term.academicYear();

@@ -20,10 +20,12 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -98,6 +100,7 @@ public class TermlyReviewPages {
     @POST
     @Path("plans/{id}/termly-reviews")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response schedule(@RestPath long id, @jakarta.ws.rs.BeanParam ScheduleForm form) {
         FormErrors errors = FormErrors.none();
         LocalDate date = FormDates.read(form.day, form.month, form.year, "meetingDate", "meeting date", true, errors);
@@ -138,6 +141,7 @@ public class TermlyReviewPages {
     @POST
     @Path("termly-reviews/{id}/meeting/{actionId}")
     @RolesAllowed({Roles.SLT, Roles.LEAD})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response record(@RestPath long id, @RestPath long actionId, @RestForm String agreedRag,
                            @RestForm String comment, @RestForm String decision, @RestForm String decisionOwner,
                            @RestForm String version, @RestForm String go) {
@@ -199,6 +203,7 @@ public class TermlyReviewPages {
     @POST
     @Path("termly-reviews/{id}/amendments")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response amend(@RestPath long id, @RestForm String reason) {
         try {
             return Html.seeOther("/termly-reviews/" + reviews.amend(id, new AmendmentInput(reason)).id(),

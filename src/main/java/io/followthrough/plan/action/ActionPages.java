@@ -18,10 +18,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -77,6 +79,7 @@ public class ActionPages {
     @POST
     @Path("actions/{id}/updates")
     @RolesAllowed({Roles.LEAD, Roles.OFFICER})
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     public Response addUpdate(@RestPath long id, @BeanParam ProgressForm form) {
         ActionView view = view(id);
         try {
@@ -101,6 +104,7 @@ public class ActionPages {
     @POST
     @Path("plans/{planId}/actions")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestPath long planId, @BeanParam ActionForm form) {
         FormErrors errors = FormErrors.none();
         ActionInput input = form.toInput(errors);
@@ -134,6 +138,7 @@ public class ActionPages {
     @POST
     @Path("actions/{id}")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, @BeanParam ActionForm form) {
         ActionView view = view(id);
         FormErrors errors = FormErrors.none();

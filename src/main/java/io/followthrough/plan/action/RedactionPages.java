@@ -10,10 +10,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -65,6 +67,7 @@ public class RedactionPages {
     /** Checks the words and shows the text as it would read, to confirm. */
     @POST
     @Path("updates/{id}/redact")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response check(@RestPath long id, @RestForm String field, @RestForm String words,
                           @RestForm String reason) {
         RedactionForm form = new RedactionForm(field, words, reason);
@@ -79,6 +82,7 @@ public class RedactionPages {
 
     @POST
     @Path("updates/{id}/redact/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response redact(@RestPath long id, @RestForm String field, @RestForm String words,
                            @RestForm String reason) {
         RedactionForm form = new RedactionForm(field, words, reason);

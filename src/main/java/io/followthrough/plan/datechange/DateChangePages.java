@@ -14,10 +14,12 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -51,6 +53,7 @@ public class DateChangePages {
 
     @POST
     @Path("actions/{id}/date-changes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response request(@RestPath long id, @BeanParam DateChangeForm form) {
         ActionView view = view(id);
         FormErrors errors = FormErrors.none();
@@ -80,6 +83,7 @@ public class DateChangePages {
     @POST
     @Path("date-changes/{id}/decision")
     @RolesAllowed(Roles.LEAD)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@RestPath long id, @BeanParam DecisionForm form) {
         DateChangeJson change = change(id);
         try {

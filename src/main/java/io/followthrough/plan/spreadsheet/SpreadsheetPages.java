@@ -13,10 +13,12 @@ import io.followthrough.platform.web.Uploads;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -51,6 +53,7 @@ public class SpreadsheetPages {
 
     @POST
     @Path("plans/{id}/import")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     public Response preview(@RestPath long id, @RestForm("file") FileUpload file) {
         PlanJson plan = plan(id);
         if (file == null || file.fileName() == null || file.fileName().isBlank()) {
