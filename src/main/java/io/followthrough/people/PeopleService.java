@@ -30,7 +30,7 @@ public class PeopleService {
         return PageOf.of(Person.allByName(), page, PersonJson::of);
     }
 
-    @Transactional
+    /** Everyone by name, for choosing from (read without a transaction). */
     public List<PersonJson> all() {
         return Person.allByName().stream().map(PersonJson::of).toList();
     }
@@ -70,7 +70,7 @@ public class PeopleService {
         return after;
     }
 
-    @Transactional
+    /** Every partner by name, for choosing from (read without a transaction). */
     public List<PartnerJson> partners() {
         return Partner.allByName().stream().map(PartnerJson::of).toList();
     }

@@ -74,8 +74,10 @@ public class PlanService {
         return toJson(plan);
     }
 
-    /** Everything the plan page shows, in a constant number of queries whatever the number of actions. */
-    @Transactional
+    /**
+     * Everything the plan page shows, in a constant number of queries whatever the number of actions; read without a
+     * transaction, the actions as rows.
+     */
     public Optional<PlanView> view(long id, ActionFilter filter, int page) {
         return Plan.<Plan>findByIdOptional(id).map(plan -> {
             LocalDate today = LocalDate.now(clock);

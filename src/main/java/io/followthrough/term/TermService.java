@@ -26,7 +26,7 @@ public class TermService {
         this.audit = audit;
     }
 
-    @Transactional
+    /** Every term in order, for choosing from (read without a transaction). */
     public List<TermJson> all() {
         return Term.inOrder().stream().map(TermJson::of).toList();
     }

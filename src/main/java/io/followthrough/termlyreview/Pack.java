@@ -23,6 +23,11 @@ public record Pack(TermlyReviewJson review, String dates, RagCounts now, RagCoun
         return agreed != null;
     }
 
+    /** The actions the meeting has recorded something for so far, in reference order. */
+    public List<Row> recorded() {
+        return rows.stream().filter(r -> r.entry() != null).toList();
+    }
+
     /** Actions listed together; {@code column} (and so a heading) only once the meeting has agreed their RAG. */
     public record Group(RagCounts.Column column, List<Row> rows) {
     }

@@ -262,7 +262,7 @@ public class TermlyReviewService {
                 .filter(a -> entries.get(a.id) == null || entries.get(a.id).agreedRag == null)
                 .map(a -> a.reference).toList());
         Map<Long, ActionSnapshot> snapshots = new HashMap<>();
-        snapshotsOf(actions).forEach(s -> snapshots.put(s.actionId(), s));
+        liveSnapshots(review.plan.id).forEach(s -> snapshots.put(s.actionId(), s));
         for (Action action : actions) {
             TermlyReviewEntry entry = entries.computeIfAbsent(action.id, id -> {
                 TermlyReviewEntry created = new TermlyReviewEntry();
@@ -329,7 +329,7 @@ public class TermlyReviewService {
         return toJson(amended, TermlyReviewEntry.ofReview(amended.id));
     }
 
-    @Transactional
+    /** Read without a transaction, as rows where the live plan is concerned: nothing loaded is dirty-checked. */
     public Pack pack(long reviewId) {
         TermlyReview review = require(reviewId);
         checkReadable(review);
@@ -446,20 +446,20 @@ public class TermlyReviewService {
         return new TermTrend(planId, terms, histories);
     }
 
+    /**
+     * Everything a pack or a summary shows of each live action of a plan, as it stands now, in reference order: read as
+     * rows in three statements (the actions, their newest updates, their partners), no entity loaded.
+     */
     private List<ActionSnapshot> liveSnapshots(long planId) {
-        return snapshotsOf(Action.ofPlanWithPartners(planId));
-    }
-
-    /** Everything a pack or a summary shows of each action, as it stands now. */
-    private List<ActionSnapshot> snapshotsOf(List<Action> actions) {
-        Map<Long, ProgressUpdate> latest = ProgressUpdate.latestOf(actions.stream().map(a -> a.id).toList());
+        Map<Long, ProgressUpdate.Latest> latest = ProgressUpdate.latestOfPlan(planId);
+        Map<Long, List<String>> partners = Action.partnerNamesOfPlan(planId);
         LocalDate today = LocalDate.now(clock);
-        return actions.stream().map(a -> {
-            ProgressUpdate u = latest.get(a.id);
-            return new ActionSnapshot(a.id, a.reference, a.title, a.lead.name, a.lead.jobTitle, a.targetDate,
-                    a.isReprogrammed(), a.isOverdueOn(today), a.status, a.rag, a.ragReason,
-                    u == null ? null : u.narrative, u == null ? null : u.createdAt.atZone(UK).toLocalDate(),
-                    a.description, a.successCriteria, a.partners.stream().map(p -> p.name).sorted().toList());
+        return Action.rowsOfPlan(planId).stream().map(a -> {
+            ProgressUpdate.Latest u = latest.get(a.id());
+            return new ActionSnapshot(a.id(), a.reference(), a.title(), a.leadName(), a.leadJobTitle(), a.targetDate(),
+                    a.originalTargetDate() != null, a.isOverdueOn(today), a.status(), a.rag(), a.ragReason(),
+                    u == null ? null : u.narrative(), u == null ? null : u.createdAt().atZone(UK).toLocalDate(),
+                    a.description(), a.successCriteria(), partners.getOrDefault(a.id(), List.of()));
         }).toList();
     }
 

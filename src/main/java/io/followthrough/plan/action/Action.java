@@ -309,6 +309,17 @@ public class Action extends AuditedEntity {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /** The names of the partners supporting each action of a plan that has any, by name, in one statement. */
+    public static Map<Long, List<String>> partnerNamesOfPlan(long planId) {
+        Map<Long, List<String>> names = new HashMap<>();
+        getEntityManager().createQuery("select a.id, p.name from Action a join a.partners p where a.plan.id = :plan",
+                        Object[].class)
+                .setParameter("plan", planId).getResultStream()
+                .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        names.values().forEach(java.util.Collections::sort);
+        return names;
+    }
+
     /** The ids of the findings an action answers (by position) and of its partners (by name), in one statement. */
     public record LinkedIds(List<Long> findingIds, List<Long> partnerIds) {
     }
@@ -453,7 +464,9 @@ public class Action extends AuditedEntity {
     }
 
     public static long countWithdrawn(long planId) {
-        return count("from Action a where a.plan.id = ?1 and not (" + live("a") + ")", planId);
+        // A count query of its own rather than Panache's count(), which Hibernate translates again on every call.
+        return getEntityManager().createQuery("select count(a) from Action a where a.plan.id = :plan and not ("
+                + live("a") + ")", Long.class).setParameter("plan", planId).getSingleResult();
     }
 
     /** Every reference the plan has used, withdrawn actions' too: a reference is never given twice. */

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import org.hibernate.annotations.Immutable;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -76,16 +77,31 @@ public class ProgressUpdate extends AuditedEntity {
         return find("action.id = ?1 order by createdAt desc, id desc", actionId);
     }
 
+    /** What a list shows of an action's newest update: its text and when it was written. */
+    public record Latest(String narrative, Instant createdAt) {
+    }
+
+    /** The newest update of each action of a plan that has one, in one statement and without loading any update. */
+    public static Map<Long, Latest> latestOfPlan(long planId) {
+        Map<Long, Latest> latest = new HashMap<>();
+        getEntityManager().createQuery("select u.action.id, u.narrative, u.createdAt from ProgressUpdate u"
+                        + " where u.action.plan.id = :plan and " + NEWEST, Object[].class)
+                .setParameter("plan", planId).getResultStream()
+                .forEach(row -> latest.put((Long) row[0], new Latest((String) row[1], (Instant) row[2])));
+        return latest;
+    }
+
+    /** {@code u} is its action's newest update: none was written after it (the later id wins a tie). */
+    private static final String NEWEST = """
+            not exists (select 1 from ProgressUpdate later where later.action = u.action
+                and (later.createdAt > u.createdAt or (later.createdAt = u.createdAt and later.id > u.id)))""";
+
     /** The newest update of each action that has one. */
     public static Map<Long, ProgressUpdate> latestOf(Collection<Long> actionIds) {
         if (actionIds.isEmpty()) {
             return Map.of();
         }
-        List<ProgressUpdate> newest = list("""
-                from ProgressUpdate u where u.action.id in ?1 and not exists (
-                    select 1 from ProgressUpdate later where later.action = u.action
-                    and (later.createdAt > u.createdAt or (later.createdAt = u.createdAt and later.id > u.id)))""",
-                actionIds);
+        List<ProgressUpdate> newest = list("from ProgressUpdate u where u.action.id in ?1 and " + NEWEST, actionIds);
         Map<Long, ProgressUpdate> latest = new HashMap<>();
         newest.forEach(u -> latest.put(u.action.id, u));
         return latest;
