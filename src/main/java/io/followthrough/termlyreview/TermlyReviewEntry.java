@@ -54,6 +54,18 @@ public class TermlyReviewEntry extends AuditedEntity {
         return list("from TermlyReviewEntry e join fetch e.action where e.review.id = ?1", reviewId);
     }
 
+    /** What a review recorded for one action, as a row: the RAG agreed and the snapshot taken at sign-off. */
+    public record Agreed(long actionId, Rag agreedRag, String snapshotJson) {
+    }
+
+    /** Every action's row of a review, in one statement and without loading an entry or an action. */
+    public static List<Agreed> agreedIn(long reviewId) {
+        return getEntityManager().createQuery("select e.action.id, e.agreedRag, e.snapshotJson from TermlyReviewEntry e"
+                        + " where e.review.id = :review", Object[].class)
+                .setParameter("review", reviewId).getResultStream()
+                .map(row -> new Agreed((Long) row[0], (Rag) row[1], (String) row[2])).toList();
+    }
+
     public static Optional<TermlyReviewEntry> of(long reviewId, long actionId) {
         return find("review.id = ?1 and action.id = ?2", reviewId, actionId).firstResultOptional();
     }

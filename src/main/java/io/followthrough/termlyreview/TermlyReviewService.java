@@ -338,12 +338,13 @@ public class TermlyReviewService {
         Map<Long, TermlyReviewJson.EntryJson> entryByAction = new HashMap<>();
         json.entries().forEach(e -> entryByAction.put(e.actionId(), e));
         Optional<TermlyReview> last = TermlyReview.lastSignedOffBefore(review.plan.id, review.meetingDate);
+        List<TermlyReviewEntry.Agreed> lastEntries = last.map(l -> TermlyReviewEntry.agreedIn(l.id)).orElse(List.of());
         Map<Long, Rag> lastAgreed = new HashMap<>();
-        last.ifPresent(l -> TermlyReviewEntry.ofReview(l.id).forEach(e -> {
-            if (e.agreedRag != null) {
-                lastAgreed.put(e.action.id, e.agreedRag);
+        lastEntries.forEach(e -> {
+            if (e.agreedRag() != null) {
+                lastAgreed.put(e.actionId(), e.agreedRag());
             }
-        }));
+        });
         boolean fromSnapshots = review.isFrozen() || review.amends != null;
         List<ActionSnapshot> snapshots = fromSnapshots
                 ? json.entries().stream().map(TermlyReviewJson.EntryJson::snapshot).filter(java.util.Objects::nonNull).toList()
@@ -377,8 +378,9 @@ public class TermlyReviewService {
         }
         RagCounts now = RagCounts.of(rows.stream().map(r -> RagCounts.Column.of(r.status(), r.proposedRag())).toList());
         RagCounts agreed = signedOff ? RagCounts.of(rows.stream().map(Pack.Row::agreedColumn).toList()) : null;
-        RagCounts lastCounts = last.map(l -> RagCounts.of(TermlyReviewEntry.ofReview(l.id).stream()
-                .map(e -> RagCounts.Column.of(snapshotOf(e).map(ActionSnapshot::status).orElse(null), e.agreedRag))
+        RagCounts lastCounts = last.map(l -> RagCounts.of(lastEntries.stream()
+                .map(e -> RagCounts.Column.of(snapshot(e.snapshotJson()).map(ActionSnapshot::status).orElse(null),
+                        e.agreedRag()))
                 .toList())).orElse(null);
         return new Pack(json, dates(json, LocalDate.now(clock)), now, agreed, lastCounts,
                 last.map(l -> l.term.name()).orElse(null),
@@ -480,11 +482,16 @@ public class TermlyReviewService {
     }
 
     private Optional<ActionSnapshot> snapshotOf(TermlyReviewEntry entry) {
-        if (entry.snapshotJson == null) {
+        return snapshot(entry.snapshotJson);
+    }
+
+    /** A snapshot as it was written at sign-off; none for an entry recorded before it. */
+    private Optional<ActionSnapshot> snapshot(String snapshotJson) {
+        if (snapshotJson == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(entry.snapshotJson, ActionSnapshot.class));
+            return Optional.of(json.readValue(snapshotJson, ActionSnapshot.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A review snapshot cannot be read", e);
         }

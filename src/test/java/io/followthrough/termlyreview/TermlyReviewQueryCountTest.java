@@ -114,4 +114,21 @@ class TermlyReviewQueryCountTest {
         assertEquals(small.get(2), large.get(2), "meeting page statements for 3 and 30 actions");
         assertEquals(small.get(3), large.get(3), "pack API statements for 3 and 30 actions");
     }
+
+    /** The live pack reads the plan's actions, their newest updates and partners as rows: no entity per action. */
+    @Test
+    void theScheduledPackLoadsNoEntityPerAction() {
+        Person chair = Fixtures.personSigningInAs("slt");
+        Browser slt = Browser.signedInAs("slt");
+        long small = entitiesLoadedBy(slt, planWithTwoReviews(chair, 3).scheduled());
+        long large = entitiesLoadedBy(slt, planWithTwoReviews(chair, 30).scheduled());
+        assertEquals(small, large, "entities loaded for the scheduled pack of 3 and of 30 actions");
+    }
+
+    private long entitiesLoadedBy(Browser slt, int review) {
+        slt.get("/termly-reviews/" + review).then().statusCode(200);
+        sessionFactory.getStatistics().clear();
+        slt.get("/termly-reviews/" + review).then().statusCode(200).body(containsString("Worse than last term"));
+        return sessionFactory.getStatistics().getEntityLoadCount();
+    }
 }
