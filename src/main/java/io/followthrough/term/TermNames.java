@@ -2,7 +2,6 @@ package io.followthrough.term;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +13,7 @@ public class TermNames {
 
     private List<Term> terms;
 
-    @Transactional
+    /** Read once per request, without a transaction: a page calls this for every date it shows. */
     public String of(LocalDate date) {
         if (date == null) {
             return "";

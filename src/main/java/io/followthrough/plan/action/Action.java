@@ -132,6 +132,12 @@ public class Action extends AuditedEntity {
      * The one home of "live": a withdrawn action leaves every live view (lists, counts, coverage, reminders, packs and
      * reports made afterwards) but keeps its page and history. Every finder of live actions uses this predicate.
      */
+    /**
+     * Overdue, in a query of actions {@code a} with the parameters {@code today} and {@code complete}: as {@link
+     * #isOverdueOn}.
+     */
+    private static final String OVERDUE = "a.targetDate < :today and a.status <> :complete and a.carriedTo is null";
+
     public static String live(String alias) {
         return alias + ".withdrawnAt is null";
     }
@@ -413,11 +419,8 @@ public class Action extends AuditedEntity {
                 where.append(" and a.lead.id = :lead");
                 parameters.and("lead", filter.leadId());
             }
-            if (Boolean.TRUE.equals(filter.overdue())) {
-                where.append(" and a.targetDate < :today and a.status <> :complete and a.carriedTo is null");
-                parameters.and("today", today).and("complete", ActionStatus.COMPLETE);
-            } else if (Boolean.FALSE.equals(filter.overdue())) {
-                where.append(" and (a.targetDate >= :today or a.status = :complete or a.carriedTo is not null)");
+            if (filter.overdue() != null) {
+                where.append(filter.overdue() ? " and " + OVERDUE : " and not (" + OVERDUE + ")");
                 parameters.and("today", today).and("complete", ActionStatus.COMPLETE);
             }
             if (filter.partnerId() != null) {
@@ -514,22 +517,23 @@ public class Action extends AuditedEntity {
     }
 
     public static Counts countsOf(long planId, LocalDate today) {
+        // Two statements: a parameter in the select list would be written into the SQL as a literal, and the query
+        // translated again on every call.
         List<Object[]> rows = getEntityManager().createQuery("""
-                select a.status, a.rag, count(a),
-                       sum(case when a.targetDate < :today and a.status <> :complete and a.carriedTo is null
-                           then 1 else 0 end),
-                       sum(case when a.originalTargetDate is not null then 1 else 0 end)
+                select a.status, a.rag, count(a), sum(case when a.originalTargetDate is not null then 1 else 0 end)
                 from Action a where a.plan.id = :plan and %s
                 group by a.status, a.rag""".formatted(live("a")), Object[].class)
-                .setParameter("today", today).setParameter("complete", ActionStatus.COMPLETE)
                 .setParameter("plan", planId).getResultList();
+        long overdue = getEntityManager().createQuery("select count(a) from Action a where a.plan.id = :plan and "
+                        + live("a") + " and " + OVERDUE, Long.class)
+                .setParameter("plan", planId).setParameter("today", today)
+                .setParameter("complete", ActionStatus.COMPLETE).getSingleResult();
         Map<Rag, Long> rag = new EnumMap<>(Rag.class);
         for (Rag r : Rag.values()) {
             rag.put(r, 0L);
         }
         long actions = 0;
         long complete = 0;
-        long overdue = 0;
         long reprogrammed = 0;
         for (Object[] row : rows) {
             long count = ((Number) row[2]).longValue();
@@ -539,8 +543,7 @@ public class Action extends AuditedEntity {
             } else {
                 rag.merge((Rag) row[1], count, Long::sum);
             }
-            overdue += ((Number) row[3]).longValue();
-            reprogrammed += ((Number) row[4]).longValue();
+            reprogrammed += ((Number) row[3]).longValue();
         }
         return new Counts(actions, complete, overdue, reprogrammed, rag);
     }
