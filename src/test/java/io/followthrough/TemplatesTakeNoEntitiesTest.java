@@ -1,19 +1,16 @@
 package io.followthrough;
 
+import io.followthrough.support.CompiledClasses;
 import io.quarkus.qute.CheckedTemplate;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +25,7 @@ class TemplatesTakeNoEntitiesTest {
     void noCheckedTemplateIsGivenAnEntity() throws Exception {
         List<String> entities = new ArrayList<>();
         int templates = 0;
-        for (Class<?> type : checkedTemplateClasses()) {
+        for (Class<?> type : CompiledClasses.annotatedWith(CheckedTemplate.class)) {
             for (Method method : type.getDeclaredMethods()) {
                 if (!Modifier.isNative(method.getModifiers()) || !Modifier.isStatic(method.getModifiers())) {
                     continue;
@@ -58,20 +55,5 @@ class TemplatesTakeNoEntitiesTest {
             }
         }
         return classes;
-    }
-
-    private static List<Class<?>> checkedTemplateClasses() throws IOException, ClassNotFoundException {
-        Path root = Path.of("target/classes");
-        List<Class<?>> found = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root.resolve("io/followthrough"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, TemplatesTakeNoEntitiesTest.class.getClassLoader());
-                if (type.isAnnotationPresent(CheckedTemplate.class)) {
-                    found.add(type);
-                }
-            }
-        }
-        return found;
     }
 }

@@ -459,7 +459,7 @@ public class TermlyReviewService {
         return Action.rowsOfPlan(planId).stream().map(a -> {
             ProgressUpdate.Latest u = latest.get(a.id());
             return new ActionSnapshot(a.id(), a.reference(), a.title(), a.leadName(), a.leadJobTitle(), a.targetDate(),
-                    a.originalTargetDate() != null, a.isOverdueOn(today), a.status(), a.rag(), a.ragReason(),
+                    a.isReprogrammed(), a.isOverdueOn(today), a.status(), a.rag(), a.ragReason(),
                     u == null ? null : u.narrative(), u == null ? null : u.createdAt().atZone(UK).toLocalDate(),
                     a.description(), a.successCriteria(), partners.getOrDefault(a.id(), List.of()));
         }).toList();

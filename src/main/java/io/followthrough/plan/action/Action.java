@@ -132,15 +132,15 @@ public class Action extends AuditedEntity {
      * The one home of "live": a withdrawn action leaves every live view (lists, counts, coverage, reminders, packs and
      * reports made afterwards) but keeps its page and history. Every finder of live actions uses this predicate.
      */
+    public static String live(String alias) {
+        return alias + ".withdrawnAt is null";
+    }
+
     /**
      * Overdue, in a query of actions {@code a} with the parameters {@code today} and {@code complete}: as {@link
      * #isOverdueOn}.
      */
     private static final String OVERDUE = "a.targetDate < :today and a.status <> :complete and a.carriedTo is null";
-
-    public static String live(String alias) {
-        return alias + ".withdrawnAt is null";
-    }
 
     /**
      * Live and still followed up here: not carried forward, since the work goes on (and is chased) in the action it
@@ -517,8 +517,7 @@ public class Action extends AuditedEntity {
     }
 
     public static Counts countsOf(long planId, LocalDate today) {
-        // Two statements: a parameter in the select list would be written into the SQL as a literal, and the query
-        // translated again on every call.
+        // Two statements: with today in the select list, Hibernate translated this query again on every call.
         List<Object[]> rows = getEntityManager().createQuery("""
                 select a.status, a.rag, count(a), sum(case when a.originalTargetDate is not null then 1 else 0 end)
                 from Action a where a.plan.id = :plan and %s

@@ -33,7 +33,7 @@ public record ActionJson(long id, long planId, String reference, String title, S
     public static ActionJson of(ActionRow a, List<Long> findingIds, List<Long> partnerIds, LocalDate today) {
         return new ActionJson(a.id(), a.planId(), a.reference(), a.title(), a.description(), a.themeId(),
                 a.themeNumber(), findingIds, a.leadId(), a.leadName(), a.leadJobTitle(), partnerIds, a.startDate(),
-                a.targetDate(), a.originalTargetDate(), a.originalTargetDate() != null, a.successCriteria(),
+                a.targetDate(), a.originalTargetDate(), a.isReprogrammed(), a.successCriteria(),
                 a.status(), a.rag(), a.ragReason(), a.previousRag(), Direction.between(a.previousRag(), a.rag()),
                 a.isOverdueOn(today), a.version(), a.withdrawnAt() != null, a.carriedToActionId(),
                 a.carriedFromActionId(), null);

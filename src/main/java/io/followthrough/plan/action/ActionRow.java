@@ -14,6 +14,11 @@ public record ActionRow(long id, long planId, String reference, String title, St
                         ActionStatus status, Rag rag, String ragReason, long version, Instant withdrawnAt,
                         Long carriedToActionId, Long carriedFromActionId, Rag previousRag, long matching) {
 
+    /** As {@link Action#isReprogrammed}. */
+    public boolean isReprogrammed() {
+        return originalTargetDate != null;
+    }
+
     /** As {@link Action#isOverdueOn}. */
     public boolean isOverdueOn(LocalDate today) {
         return !status.isFinished() && carriedToActionId == null && targetDate.isBefore(today);

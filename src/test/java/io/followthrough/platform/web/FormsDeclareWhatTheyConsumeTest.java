@@ -1,5 +1,6 @@
 package io.followthrough.platform.web;
 
+import io.followthrough.support.CompiledClasses;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,10 +17,8 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,10 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FormsDeclareWhatTheyConsumeTest {
 
     @Test
-    void everyOperationReadingFormFieldsDeclaresItsMediaType() throws Exception {
+    void everyOperationReadingFormFieldsDeclaresItsMediaType() {
         List<String> undeclared = new ArrayList<>();
         int forms = 0;
-        for (Class<?> resource : resourceClasses()) {
+        for (Class<?> resource : CompiledClasses.annotatedWith(Path.class)) {
             for (Method method : resource.getDeclaredMethods()) {
                 boolean changes = method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)
                         || method.isAnnotationPresent(PATCH.class) || method.isAnnotationPresent(DELETE.class);
@@ -70,20 +69,5 @@ class FormsDeclareWhatTheyConsumeTest {
 
     private static boolean isFormField(AnnotatedElement element) {
         return element.isAnnotationPresent(RestForm.class) || element.isAnnotationPresent(FormParam.class);
-    }
-
-    private static List<Class<?>> resourceClasses() throws Exception {
-        java.nio.file.Path root = java.nio.file.Path.of("target/classes");
-        List<Class<?>> found = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(root.resolve("io/followthrough"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, FormsDeclareWhatTheyConsumeTest.class.getClassLoader());
-                if (type.isAnnotationPresent(Path.class)) {
-                    found.add(type);
-                }
-            }
-        }
-        return found;
     }
 }
